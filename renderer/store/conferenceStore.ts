@@ -1,0 +1,114 @@
+import { create } from 'zustand';
+import { produce, type Draft } from 'immer';
+import type { Conference } from '../../shared/model';
+import { api } from '../api/api';
+
+/**
+ * The open conference and its autosave. Features read `conference` and change it only through
+ * `update(recipe)`; the store debounces saves, sends the revision each save is based on, and
+ * flushes on demand (blur, step change, window close, quit).
+ */
+export type SaveState = 'saved' | 'saving' | 'unsaved' | 'error';
+
+export interface ConferenceState {
+  conference: Conference | null;
+  /** Why the open record cannot be saved, or null. */
+  readOnly: string | null;
+  saveState: SaveState;
+  saveError: string | null;
+  open(id: string): Promise<{ ok: true } | { ok: false; message: string }>;
+  close(): Promise<void>;
+  /** Change the open conference. The recipe mutates a draft (immer); nothing else may. */
+  update(recipe: (draft: Draft<Conference>) => void): void;
+  /** Save now if anything is unsaved; resolves when the disk has it (or the save failed). */
+  flush(): Promise<void>;
+}
+
+export const AUTOSAVE_DELAY_MS = 400;
+
+let timer: ReturnType<typeof setTimeout> | null = null;
+let inFlight: Promise<void> | null = null;
+let dirty = false;
+
+export const useConferenceStore = create<ConferenceState>()((set, get) => {
+  async function saveOnce(): Promise<void> {
+    const { conference, readOnly } = get();
+    if (!conference || readOnly || !dirty) return;
+    dirty = false;
+    set({ saveState: 'saving' });
+    const result = await api().saveConference({ conference, baseRevision: conference.revision });
+    if (result.ok) {
+      // Keep edits made while the save was in flight: only the revision and timestamp come back.
+      set((s) => ({
+        conference: s.conference && s.conference.id === conference.id ? { ...s.conference, revision: result.value.revision, updatedAt: result.value.updatedAt } : s.conference,
+        saveState: dirty ? 'unsaved' : 'saved',
+        saveError: null,
+      }));
+    } else {
+      dirty = true;
+      set({ saveState: 'error', saveError: result.error.message });
+    }
+  }
+
+  async function flush(): Promise<void> {
+    if (timer) {
+      clearTimeout(timer);
+      timer = null;
+    }
+    // Saves run one at a time, so each is based on the revision the previous one produced.
+    while (inFlight) await inFlight;
+    if (!dirty) return;
+    inFlight = saveOnce().finally(() => {
+      inFlight = null;
+    });
+    await inFlight;
+  }
+
+  return {
+    conference: null,
+    readOnly: null,
+    saveState: 'saved',
+    saveError: null,
+
+    async open(id) {
+      await flush();
+      const result = await api().openConference({ id });
+      if (!result.ok) return { ok: false, message: result.error.message };
+      dirty = false;
+      set({ conference: result.value.conference, readOnly: result.value.readOnly?.reason ?? null, saveState: 'saved', saveError: null });
+      return { ok: true };
+    },
+
+    async close() {
+      await flush();
+      set({ conference: null, readOnly: null, saveState: 'saved', saveError: null });
+    },
+
+    update(recipe) {
+      const { conference, readOnly } = get();
+      if (!conference || readOnly) return;
+      const next = produce(conference, recipe);
+      if (next === conference) return;
+      dirty = true;
+      set({ conference: next, saveState: 'unsaved' });
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = null;
+        void flush();
+      }, AUTOSAVE_DELAY_MS);
+    },
+
+    flush,
+  };
+});
+
+/** The open conference; features render only when one is open. */
+export function useConference(): Conference {
+  const c = useConferenceStore((s) => s.conference);
+  if (!c) throw new Error('No conference is open.');
+  return c;
+}
+
+export function useUpdate(): ConferenceState['update'] {
+  return useConferenceStore((s) => s.update);
+}

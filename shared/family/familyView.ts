@@ -1,0 +1,53 @@
+import type { AgendaStepKey } from '../model/vocabulary';
+
+/**
+ * Everything the family screen and the family copy of a document may show, and nothing else.
+ * Built only by projectForFamily() in ./projectForFamily.ts. Plain strings, no ids of restricted things.
+ */
+export interface FamilyItem {
+  text: string;
+  /** Plain-language meanings of jargon found in the text, shown beside it. */
+  explained: { term: string; meaning: string }[];
+}
+
+export interface FamilyScore {
+  score: number;
+  /** Present only when the chair shows names. */
+  name?: string;
+}
+
+export interface FamilyView {
+  conferenceId: string;
+  /** The meeting in plain words, e.g. "Child protection meeting (first meeting)". */
+  meetingTitle: string;
+  date: string; // dd/mm/yyyy
+  localAuthority: string;
+  /** The step the chair is on (or has pinned), in plain words; null before the meeting starts. */
+  step: { key: AgendaStepKey; title: string; shown: boolean } | null;
+  people: { name: string; role: string }[];
+  purpose: string;
+  children: { name: string }[];
+  map: {
+    worried: FamilyItem[];
+    working: FamilyItem[];
+    needs: FamilyItem[];
+    grey: FamilyItem[];
+  };
+  views: { whose: 'child' | 'family'; by: string; text: string }[];
+  scale: {
+    zero: string;
+    ten: string;
+    show: 'hidden' | 'anonymous' | 'named';
+    children: { childName: string; scores: FamilyScore[] }[];
+  };
+  decisions: { childName: string; outcome: string; categories: string[] }[];
+  plan: {
+    actions: { what: string; who: string; byWhen: string }[];
+    contingency: string;
+    firstCoreGroup: string;
+    review: string;
+  };
+}
+
+/** What the family window receives: either the view, or the curtain. */
+export type FamilyScreen = { curtain: true } | { curtain: false; view: FamilyView | null };

@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import {
+  Conference,
+  ConferenceSummary,
+  QuarantinedFile,
+  Details,
+  Settings,
+  SettingsPatch,
+  Id,
+  ShortText,
+  IsoDate,
+  CONFERENCE_KINDS,
+} from '../model';
+import type { FamilyScreen } from '../family/familyView';
+
+/**
+ * The one contract between the renderer and main. Each call has a channel name, a zod schema
+ * for its input, and a result type. The main-side binding (electron/ipc.ts, electron/host) and
+ * the preload API (electron/preload.ts) are both derived from this table.
+ */
+const call = <I extends z.ZodType, O>(channel: `chairside:${string}`, input: I) => ({
+  channel,
+  input,
+  /** Type-only marker for the result; never read at run time. */
+  output: undefined as unknown as O,
+});
+
+export interface AppInfo {
+  version: string;
+  host: 'electron' | 'browser';
+  /** How the data key is protected: by the OS keychain, by a weak fallback, or a test key (browser host). */
+  keyProtection: 'os' | 'weak' | 'test';
+  /** True until the user has accepted weak key protection; nothing is stored until then. */
+  needsConsent: boolean;
+}
+
+export interface OpenedConference {
+  conference: Conference;
+  /** Set when the record must not be written back (e.g. made by a newer version of Chairside). */
+  readOnly?: { reason: string };
+  /** Set when the record was upgraded from an older schema on opening. */
+  upgradedFrom?: number;
+}
+
+export interface SavedConference {
+  revision: number;
+  updatedAt: string;
+}
+
+/** How an exported file reached the user: saved through the system dialog, or offered as a download. */
+export type Delivery =
+  | { kind: 'saved'; fileNames: string[] }
+  | { kind: 'download'; fileName: string; url: string }
+  | { kind: 'cancelled' };
+
+export interface FamilyState {
+  open: boolean;
+  curtain: boolean;
+  conferenceId?: string;
+  pinnedStepId?: string;
+}
+
+const Empty = z.strictObject({});
+const ConferenceRef = z.strictObject({ id: Id });
+
+export const CreateConferenceInput = z.strictObject({
+  details: Details.partial().extend({ kind: z.enum(CONFERENCE_KINDS), date: IsoDate }),
+  /** Carry the plan, map and scores over from an earlier conference (review or core group). */
+  followOn: Id.optional(),
+});
+
+export const calls = {
+  appInfo: call<typeof Empty, AppInfo>('chairside:app.info', Empty),
+  acceptWeakKeyProtection: call<typeof Empty, AppInfo>('chairside:app.acceptWeakKeyProtection', Empty),
+  /** The renderer answers main's flush request once unsaved work is saved. */
+  flushed: call<z.ZodObject<{ requestId: typeof Id }>, Record<string, never>>('chairside:app.flushed', z.strictObject({ requestId: Id })),
+
+  getSettings: call<typeof Empty, Settings>('chairside:settings.get', Empty),
+  updateSettings: call<typeof SettingsPatch, Settings>('chairside:settings.update', SettingsPatch),
+
+  listConferences: call<z.ZodObject<{ query: z.ZodOptional<typeof ShortText> }>, { conferences: ConferenceSummary[]; quarantined: QuarantinedFile[] }>(
+    'chairside:conference.list',
+    z.strictObject({ query: ShortText.optional() }),
+  ),
+  createConference: call<typeof CreateConferenceInput, Conference>('chairside:conference.create', CreateConferenceInput),
+  openConference: call<typeof ConferenceRef, OpenedConference>('chairside:conference.open', ConferenceRef),
+  saveConference: call<z.ZodObject<{ conference: typeof Conference; baseRevision: z.ZodNumber }>, SavedConference>(
+    'chairside:conference.save',
+    z.strictObject({ conference: Conference, baseRevision: z.number().int().min(0) }),
+  ),
+  deleteConference: call<typeof ConferenceRef, Record<string, never>>('chairside:conference.delete', ConferenceRef),
+
+  openFamilyView: call<typeof ConferenceRef, FamilyState & { url?: string }>('chairside:family.open', ConferenceRef),
+  closeFamilyView: call<typeof Empty, FamilyState>('chairside:family.close', Empty),
+  setCurtain: call<z.ZodObject<{ down: z.ZodBoolean }>, FamilyState>('chairside:family.curtain', z.strictObject({ down: z.boolean() })),
+  pinFamilyStep: call<z.ZodObject<{ stepId: z.ZodOptional<typeof Id> }>, FamilyState>('chairside:family.pin', z.strictObject({ stepId: Id.optional() })),
+  getFamilyState: call<typeof Empty, FamilyState>('chairside:family.state', Empty),
+
+  exportDocument: call<z.ZodObject<{ id: typeof Id; document: z.ZodEnum<{ minutes: 'minutes'; plan: 'plan' }>; audience: z.ZodEnum<{ full: 'full'; family: 'family' }> }>, Delivery>(
+    'chairside:export.document',
+    z.strictObject({ id: Id, document: z.enum(['minutes', 'plan']), audience: z.enum(['full', 'family']) }),
+  ),
+  exportArchive: call<typeof ConferenceRef, Delivery>('chairside:export.archive', ConferenceRef),
+} as const;
+
+export type Calls = typeof calls;
+export type CallName = keyof Calls;
+export type CallInput<K extends CallName> = z.input<Calls[K]['input']>;
+export type CallOutput<K extends CallName> = Calls[K]['output'];
+
+/** Push events from main. The chair's window gets these; the family window gets only `familyScreen`. */
+export interface ChairEvents {
+  /** Another window saved this conference (e.g. the minute-taker's window on the same laptop). */
+  conferenceChanged: { id: string; revision: number };
+  /** Main is about to close or quit: save now, then call `flushed`. */
+  flushRequest: { requestId: string };
+  familyState: FamilyState;
+}
+export interface FamilyEvents {
+  familyScreen: FamilyScreen;
+}
+export const CHAIR_EVENT_CHANNELS: Record<keyof ChairEvents, `chairside:event.${string}`> = {
+  conferenceChanged: 'chairside:event.conferenceChanged',
+  flushRequest: 'chairside:event.flushRequest',
+  familyState: 'chairside:event.familyState',
+};
+export const FAMILY_EVENT_CHANNELS: Record<keyof FamilyEvents, `chairside:event.${string}`> = {
+  familyScreen: 'chairside:event.familyScreen',
+};
+
+/** The API the renderer sees: one named async function per call, and one subscription per event. */
+export type ChairsideApi = {
+  [K in CallName]: (input: CallInput<K>) => Promise<import('./result').Result<CallOutput<K>>>;
+} & {
+  on<E extends keyof ChairEvents>(event: E, listener: (payload: ChairEvents[E]) => void): () => void;
+};
+
+/** The family window's whole API: it can receive what the family may see, nothing more. */
+export interface FamilyApi {
+  onFamilyScreen(listener: (screen: FamilyScreen) => void): () => void;
+}

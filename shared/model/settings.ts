@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { ShortText } from './primitives';
+
+export const SETTINGS_VERSION = 1;
+
+export const Settings = z.strictObject({
+  schemaVersion: z.literal(SETTINGS_VERSION),
+  localAuthority: ShortText,
+  /** Working days before the meeting that agency reports are due. */
+  reportDueDays: z.strictObject({
+    initial: z.number().int().min(0).max(30),
+    review: z.number().int().min(0).max(30),
+  }),
+  /** Quorum: children's social care plus this many other agencies. */
+  quorumOtherAgencies: z.number().int().min(0).max(10),
+  /** Export file name pattern; tokens are listed in shared/documents/fileNames.ts. */
+  fileNamePattern: ShortText,
+  /** The chair accepted that this computer cannot protect the data key strongly. */
+  weakKeyProtectionAccepted: z.boolean(),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  schemaVersion: SETTINGS_VERSION,
+  localAuthority: 'London Borough of Lewisham',
+  reportDueDays: { initial: 2, review: 5 },
+  quorumOtherAgencies: 2,
+  fileNamePattern: '{date}_{kind}_{family}_{document}_{audience}_v{version}',
+  weakKeyProtectionAccepted: false,
+};
+
+/** What a user may change; the schema version is the app's business. */
+export const SettingsPatch = Settings.omit({ schemaVersion: true }).partial();
+export type SettingsPatch = z.infer<typeof SettingsPatch>;
