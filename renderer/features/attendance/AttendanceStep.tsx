@@ -1,0 +1,6 @@
+import type { AgendaStep } from '../../../shared/model';
+
+// Entry point owned by the conference (prepare) work; replaced by the real screen.
+export function AttendanceStep(_props: { step?: AgendaStep; whose?: 'child' | 'family' }) {
+  return <h2>Welcome and introductions</h2>;
+}

@@ -1,0 +1,6 @@
+import type { AgendaStep } from '../../../shared/model';
+
+// Entry point owned by the conference (meeting) work; replaced by the real screen.
+export function MapStep(_props: { step?: AgendaStep; whose?: 'child' | 'family' }) {
+  return <h2>Mapping</h2>;
+}

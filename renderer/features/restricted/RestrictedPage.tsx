@@ -1,0 +1,6 @@
+import type { AgendaStep } from '../../../shared/model';
+
+// Entry point owned by the conference (prepare) work; replaced by the real screen.
+export function RestrictedPage(_props: { step?: AgendaStep; whose?: 'child' | 'family' }) {
+  return <h2>Restricted information</h2>;
+}

@@ -1,0 +1,6 @@
+import type { AgendaStep } from '../../../shared/model';
+
+// Entry point owned by the conference (prepare) work; replaced by the real screen.
+export function ViewsStep(_props: { step?: AgendaStep; whose?: 'child' | 'family' }) {
+  return <h2>Views</h2>;
+}
