@@ -1,0 +1,73 @@
+import { join } from 'node:path';
+import { DEFAULT_SETTINGS, Settings, SETTINGS_VERSION, type SettingsPatch } from '../../../shared/model';
+import { AppFailure } from '../handlers/types';
+import { openPlainStore, type CreateStore, type StoreLike } from './storeFactory';
+import { dataPaths, STORE_EXT } from './paths';
+import { quarantineFile } from './quarantine';
+
+/**
+ * Settings live in their own store, unencrypted on purpose: whether the user accepted weak key
+ * protection must be readable before any key is stored. They hold no conference content.
+ */
+export class SettingsStore {
+  private store: StoreLike;
+  private current: Settings;
+  /** Saved by a newer Chairside: used as far as understood, never overwritten. */
+  private newer = false;
+
+  constructor(
+    private readonly createStore: CreateStore,
+    private readonly dataDir: string,
+    private readonly now: () => Date,
+  ) {
+    const paths = dataPaths(dataDir);
+    this.store = this.open(paths.settingsName, paths.quarantine);
+    this.current = this.interpret(this.store.store, paths.quarantine);
+  }
+
+  get(): Settings {
+    return structuredClone(this.current);
+  }
+
+  update(patch: SettingsPatch): Settings {
+    if (this.newer) throw new AppFailure('read-only', 'These settings were saved by a newer version of Chairside, so this version cannot change them.');
+    const next = Settings.parse({ ...this.current, ...stripUndefined(patch), schemaVersion: SETTINGS_VERSION });
+    this.store.store = next;
+    this.current = next;
+    return this.get();
+  }
+
+  private open(name: string, quarantineDir: string): StoreLike {
+    try {
+      return openPlainStore(this.createStore, this.dataDir, name);
+    } catch (err) {
+      if (!(err instanceof SyntaxError)) throw err;
+      quarantineFile(quarantineDir, join(this.dataDir, `${name}${STORE_EXT}`), { id: 'settings', reason: 'The settings file was damaged; defaults are in use.', what: 'settings' }, this.now());
+      return openPlainStore(this.createStore, this.dataDir, name);
+    }
+  }
+
+  private interpret(raw: Record<string, unknown>, quarantineDir: string): Settings {
+    if (Object.keys(raw).length === 0) return structuredClone(DEFAULT_SETTINGS);
+    const version = typeof raw.schemaVersion === 'number' ? raw.schemaVersion : 0;
+    if (version > SETTINGS_VERSION) {
+      this.newer = true;
+      const known: Record<string, unknown> = {};
+      for (const key of Object.keys(Settings.shape)) {
+        const candidate = Settings.shape[key as keyof typeof Settings.shape].safeParse(raw[key]);
+        if (candidate.success) known[key] = candidate.data;
+      }
+      return { ...DEFAULT_SETTINGS, ...known, schemaVersion: SETTINGS_VERSION };
+    }
+    const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...raw, schemaVersion: SETTINGS_VERSION });
+    if (parsed.success) return parsed.data;
+    const paths = dataPaths(this.dataDir);
+    quarantineFile(quarantineDir, this.store.path, { id: 'settings', reason: 'The settings file did not hold valid settings; defaults are in use.', what: 'settings' }, this.now());
+    this.store = openPlainStore(this.createStore, this.dataDir, paths.settingsName);
+    return structuredClone(DEFAULT_SETTINGS);
+  }
+}
+
+function stripUndefined<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,32 @@
+import type { Conference, ConferenceSummary } from '../../../shared/model';
+
+export function summarise(c: Conference): ConferenceSummary {
+  return {
+    id: c.id,
+    kind: c.details.kind,
+    date: c.details.date,
+    startTime: c.details.startTime,
+    status: c.status,
+    childNames: c.children.map((child) => child.name),
+    familyNames: c.family.map((member) => member.name),
+    familyName: c.details.familyName,
+    updatedAt: c.updatedAt,
+  };
+}
+
+/** Case- and accent-insensitive, so "zoe" finds "Zoë" and "quillfeather-o" finds "Quillfeather-Ó". */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en-GB');
+}
+
+export function matchesQuery(summary: ConferenceSummary, query: string | undefined): boolean {
+  const words = foldForSearch(query ?? '').split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const haystack = foldForSearch([...summary.childNames, ...summary.familyNames, summary.familyName].join('\n'));
+  return words.every((w) => haystack.includes(w));
+}
+
+/** Newest first: the meeting's date and time, then the most recently edited. */
+export function newestFirst(a: ConferenceSummary, b: ConferenceSummary): number {
+  return b.date.localeCompare(a.date) || b.startTime.localeCompare(a.startTime) || b.updatedAt.localeCompare(a.updatedAt);
+}
