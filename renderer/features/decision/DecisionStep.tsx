@@ -1,6 +1,93 @@
+import { useState } from 'react';
 import type { AgendaStep } from '../../../shared/model';
+import { childLabel } from '../../../shared/format';
+import { recommendsAndDecides, tallyRecommendations } from '../../../shared/conference/recommendations';
+import { decisionComplete } from '../../../shared/conference/decision';
+import { describeSpread, summariseChild } from '../../../shared/conference/scaling';
+import { useConference, useUpdate } from '../../store/conferenceStore';
+import { ChildTabs, pickChild } from '../scaling/ChildTabs';
+import { DotPlot } from '../scaling/DotPlot';
+import { TallyBox } from '../recommendations/TallyBox';
+import { DecisionForm } from './DecisionForm';
+import { DissentSection } from './DissentSection';
+import '../scaling/common.css';
+import '../scaling/scaling.css';
+import '../recommendations/recommendations.css';
+import './decision.css';
 
-// Entry point owned by the conference (meeting) work; replaced by the real screen.
-export function DecisionStep(_props: { step?: AgendaStep; whose?: 'child' | 'family' }) {
-  return <h2>Decision</h2>;
+/** The chair's decision per child, with the recommendation tally and the scores in view. */
+export function DecisionStep(_props: { step?: AgendaStep }) {
+  const c = useConference();
+  const update = useUpdate();
+  const [chosen, setChosen] = useState<string | null>(null);
+  const kind = c.details.kind;
+
+  if (!recommendsAndDecides(kind)) {
+    return (
+      <div>
+        <h2>Decision</h2>
+        <p className="cs-note">A core group meeting makes no decision about a plan: it reviews the plan's actions.</p>
+      </div>
+    );
+  }
+
+  const childId = pickChild(c.children, chosen);
+  const child = c.children.find((k) => k.id === childId);
+  const name = child ? childLabel(child) : '';
+  const summary = child ? summariseChild(c, child.id) : null;
+  return (
+    <div className="decision-step">
+      <h2>Decision</h2>
+      <ChildTabs
+        idBase="decision"
+        label="Children"
+        items={c.children}
+        selectedId={childId}
+        onSelect={setChosen}
+        progress={(id) => (decisionComplete(c.decisions.find((d) => d.childId === id), kind) ? '✓ decided' : '(to decide)')}
+      >
+        {child && summary ? (
+          <div className="decision-panel">
+            <aside className="decision-inview" aria-label={`What the conference said about ${name}`}>
+              <TallyBox tally={tallyRecommendations(c, child.id)} childName={name} />
+              <section className="tally" aria-label={`Scaling for ${name}`}>
+                <h3 className="tally-title">Scaling for {name}</h3>
+                <p>{describeSpread(summary.headline)}{!c.scaling.showFamilyScores && summary.family.count ? ` Family (not in plot): ${describeSpread(summary.family)}` : ''}</p>
+                <DotPlot childName={name} entries={summary.shown} anchors={c.scaling.anchors} />
+              </section>
+            </aside>
+            <div className="decision-main">
+              <DecisionForm
+                key={child.id}
+                kind={kind}
+                childName={name}
+                decision={c.decisions.find((d) => d.childId === child.id)}
+                onRecord={(d) =>
+                  update((draft) => {
+                    const at = draft.decisions.findIndex((x) => x.childId === child.id);
+                    const next = { childId: child.id, ...d };
+                    if (at >= 0) draft.decisions[at] = next;
+                    else draft.decisions.push(next);
+                  })
+                }
+              />
+              <DissentSection
+                key={`dissent-${child.id}`}
+                childName={name}
+                entries={c.dissent.filter((d) => d.childId === child.id)}
+                attendees={c.attendees.filter((a) => a.attendance !== 'invited' && a.attendance !== 'absent' && a.attendance !== 'apologies')}
+                onAdd={(d) => update((draft) => void draft.dissent.push({ ...d, childId: child.id }))}
+                onRemove={(id) =>
+                  update((draft) => {
+                    const at = draft.dissent.findIndex((x) => x.id === id);
+                    if (at >= 0) draft.dissent.splice(at, 1);
+                  })
+                }
+              />
+            </div>
+          </div>
+        ) : null}
+      </ChildTabs>
+    </div>
+  );
 }

@@ -1,6 +1,90 @@
-import type { AgendaStep } from '../../../shared/model';
+import { useMemo, useState } from 'react';
+import type { AgendaStep, Category } from '../../../shared/model';
+import { childLabel } from '../../../shared/format';
+import { recommendationFor, recommenders, recommendsAndDecides, tallyRecommendations } from '../../../shared/conference/recommendations';
+import { useConference, useUpdate } from '../../store/conferenceStore';
+import { ChildTabs, pickChild } from '../scaling/ChildTabs';
+import { RecommendationRow, type RecommendationActions } from './RecommendationRow';
+import { TallyBox } from './TallyBox';
+import '../scaling/common.css';
+import './recommendations.css';
 
-// Entry point owned by the conference (meeting) work; replaced by the real screen.
-export function RecommendationsStep(_props: { step?: AgendaStep; whose?: 'child' | 'family' }) {
-  return <h2>Recommendations</h2>;
+/** Every professional present: plan or no plan for each child, and the category. */
+export function RecommendationsStep(_props: { step?: AgendaStep }) {
+  const c = useConference();
+  const update = useUpdate();
+  const [chosen, setChosen] = useState<string | null>(null);
+  const childId = pickChild(c.children, chosen);
+  const child = c.children.find((k) => k.id === childId);
+
+  const actions = useMemo<RecommendationActions>(
+    () => ({
+      setPlan: (attendeeId, plan) =>
+        update((d) => {
+          const r = recommendationFor(d.recommendations, attendeeId, childId);
+          r.plan = plan;
+          if (!plan) {
+            r.categories = [];
+            delete r.categoryReason;
+          }
+        }),
+      toggleCategory: (attendeeId, k: Category) =>
+        update((d) => {
+          const r = recommendationFor(d.recommendations, attendeeId, childId);
+          const at = r.categories.indexOf(k);
+          if (at >= 0) r.categories.splice(at, 1);
+          else r.categories.push(k);
+        }),
+      setReason: (attendeeId, reason) =>
+        update((d) => void (recommendationFor(d.recommendations, attendeeId, childId).categoryReason = reason)),
+    }),
+    [update, childId],
+  );
+
+  if (!recommendsAndDecides(c.details.kind)) {
+    return (
+      <div>
+        <h2>Recommendations</h2>
+        <p className="cs-note">A core group meeting makes no recommendations: it reviews the plan.</p>
+      </div>
+    );
+  }
+
+  const people = recommenders(c);
+  const progress = (id: string) => {
+    const t = tallyRecommendations(c, id);
+    return `(${t.plan + t.noPlan}/${people.length})`;
+  };
+  const name = child ? childLabel(child) : '';
+  return (
+    <div className="rec-step">
+      <h2>Recommendations</h2>
+      <p className="cs-note">
+        Each professional present says whether {c.children.length > 1 ? 'each child' : 'the child'} needs a child protection plan and, if so, under which category.
+        One category is the norm; more than one needs a reason.
+      </p>
+      <ChildTabs idBase="rec" label="Children" items={c.children} selectedId={childId} onSelect={setChosen} progress={progress}>
+        {child ? (
+          <div className="rec-panel">
+            <TallyBox tally={tallyRecommendations(c, child.id)} childName={name} />
+            {people.length ? (
+              <ul className="rec-list" aria-label={`Recommendations for ${name}`}>
+                {people.map((a) => (
+                  <RecommendationRow
+                    key={a.id}
+                    attendee={a}
+                    childName={name}
+                    rec={c.recommendations.find((r) => r.attendeeId === a.id && r.childId === child.id)}
+                    actions={actions}
+                  />
+                ))}
+              </ul>
+            ) : (
+              <p className="cs-warn">No professionals are marked present yet. Record attendance at the welcome step.</p>
+            )}
+          </div>
+        ) : null}
+      </ChildTabs>
+    </div>
+  );
 }

@@ -1,6 +1,94 @@
+import { useId, useState } from 'react';
 import type { AgendaStep } from '../../../shared/model';
+import { formatDate, formatInstant } from '../../../shared/format';
+import { anchorsWritten } from '../../../shared/conference/scaling';
+import { useConference, useUpdate } from '../../store/conferenceStore';
+import './common.css';
+import './scaling.css';
 
-// Entry point owned by the conference (meeting) work; replaced by the real screen.
-export function AnchorsPage(_props: { step?: AgendaStep; whose?: 'child' | 'family' }) {
-  return <h2>Scale anchors</h2>;
+const EXAMPLE_ZERO = 'The children cannot stay at home: it is not safe enough for them to live with their parents.';
+const EXAMPLE_TEN = 'Everyone is confident the children are safe enough for the child protection plan to end.';
+
+/**
+ * The chair says what 0 and 10 mean for this family before anyone scales, so every score is on
+ * the same line. Confirming fixes them; changing them later closes scaling until re-confirmed.
+ */
+export function AnchorsPage(props: { step?: AgendaStep; headingLevel?: 2 | 3 }) {
+  const c = useConference();
+  const update = useUpdate();
+  const id = useId();
+  const [error, setError] = useState<string | null>(null);
+  const { anchors, anchorsConfirmedAt, previous } = c.scaling;
+  const confirmed = Boolean(anchorsConfirmedAt);
+  const Heading = props.headingLevel === 3 ? 'h3' : 'h2';
+  const scored = c.scaling.scores.length;
+
+  function confirm() {
+    if (!anchorsWritten(anchors)) {
+      setError('Write what both 0 and 10 mean before confirming.');
+      return;
+    }
+    setError(null);
+    update((d) => void (d.scaling.anchorsConfirmedAt = new Date().toISOString()));
+  }
+
+  return (
+    <section className="anchors" aria-labelledby={`${id}-h`}>
+      <Heading id={`${id}-h`}>Scale anchors</Heading>
+      <p className="cs-note">
+        Before anyone scales, say what 0 and 10 mean for this family. Everyone then scores each child's safety on the same line.
+        Scaling opens once the anchors are confirmed.
+      </p>
+      <div className="anchors-example" aria-label="Example anchors">
+        <strong>For example:</strong> 0 = {EXAMPLE_ZERO} 10 = {EXAMPLE_TEN}
+      </div>
+      {previous && !confirmed ? (
+        <p className="cs-note">
+          The previous conference ({formatDate(previous.conferenceDate)}) used: 0 = “{previous.anchors.zero}”; 10 = “{previous.anchors.ten}”.{' '}
+          <button type="button" className="cs-btn cs-btn-small" onClick={() => update((d) => void (d.scaling.anchors = { ...previous.anchors }))}>
+            Use the previous anchors
+          </button>
+        </p>
+      ) : null}
+      <div className="anchors-fields">
+        <label className="anchors-field">
+          <span>What 0 means for this family</span>
+          <textarea
+            value={anchors.zero}
+            readOnly={confirmed}
+            aria-describedby={error ? `${id}-err` : undefined}
+            onChange={(e) => update((d) => void (d.scaling.anchors.zero = e.target.value))}
+          />
+        </label>
+        <label className="anchors-field">
+          <span>What 10 means for this family</span>
+          <textarea
+            value={anchors.ten}
+            readOnly={confirmed}
+            aria-describedby={error ? `${id}-err` : undefined}
+            onChange={(e) => update((d) => void (d.scaling.anchors.ten = e.target.value))}
+          />
+        </label>
+      </div>
+      {error ? <p id={`${id}-err`} className="cs-error" role="alert">{error}</p> : null}
+      {confirmed ? (
+        <p className="anchors-confirmed">
+          <span role="status">Anchors confirmed at {formatInstant(anchorsConfirmedAt)}. Scaling is open.</span>{' '}
+          <button
+            type="button"
+            className="cs-btn"
+            onClick={() => update((d) => void delete d.scaling.anchorsConfirmedAt)}
+            aria-describedby={scored ? `${id}-change` : undefined}
+          >
+            Change anchors
+          </button>
+          {scored ? <span id={`${id}-change`} className="cs-note"> Scaling closes until you confirm again; the {scored} scores given so far are kept.</span> : null}
+        </p>
+      ) : (
+        <button type="button" className="cs-btn cs-btn-primary" onClick={confirm}>
+          Confirm anchors
+        </button>
+      )}
+    </section>
+  );
 }

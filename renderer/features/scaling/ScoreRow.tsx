@@ -1,0 +1,134 @@
+import { memo, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { Attendee, Score } from '../../../shared/model';
+import { agencyLabel } from '../../../shared/format';
+import { checkScore } from '../../../shared/conference/scaling';
+
+/** How long after a "1" a "0" still makes 10. Long enough to be deliberate, short enough not to surprise. */
+export const TEN_WINDOW_MS = 900;
+
+export interface ScoreRowActions {
+  setScore(attendeeId: string, score: number, reason?: string): void;
+  clearScore(attendeeId: string): void;
+  setReason(attendeeId: string, reason: string): void;
+  /** Move focus to the score box `delta` rows away. */
+  moveFocus(fromRow: number, delta: number): void;
+}
+
+interface Props {
+  row: number;
+  attendee: Attendee;
+  childName: string;
+  score: Score | undefined;
+  previous?: number;
+  showPrevious: boolean;
+  actions: ScoreRowActions;
+}
+
+export const ScoreRow = memo(function ScoreRow({ row, attendee, childName, score, previous, showPrevious, actions }: Props) {
+  const id = useId();
+  const [text, setText] = useState(score ? String(score.score) : '');
+  const [error, setError] = useState<string | null>(null);
+  const [pendingReason, setPendingReason] = useState('');
+  const lastKey = useRef<{ key: string; at: number } | null>(null);
+
+  // The record is the truth: when the score changes elsewhere (another tab, undo, restart), show it.
+  useEffect(() => {
+    if (score) {
+      setText(String(score.score));
+      setError(null);
+    }
+  }, [score?.score]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  function commit(n: number) {
+    setText(String(n));
+    setError(null);
+    actions.setScore(attendee.id, n, score ? undefined : pendingReason || undefined);
+    if (!score) setPendingReason('');
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const now = performance.now();
+    const prev = lastKey.current;
+    lastKey.current = { key: e.key, at: now };
+    if (/^[0-9]$/.test(e.key)) {
+      const current = e.currentTarget.value;
+      if (e.key === '0' && prev?.key === '1' && now - prev.at < TEN_WINDOW_MS && current === '1') {
+        e.preventDefault();
+        commit(10);
+        return;
+      }
+      // A digit replaces a good score (fast re-scoring); after bad text it types normally, so the message can say why.
+      if (current === '' || checkScore(current).ok) {
+        e.preventDefault();
+        commit(Number(e.key));
+      }
+      return;
+    }
+    if (e.key === 't' || e.key === 'T') {
+      e.preventDefault();
+      commit(10);
+      return;
+    }
+    if (e.key === 'ArrowDown' || e.key === 'Enter') {
+      e.preventDefault();
+      actions.moveFocus(row, 1);
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      actions.moveFocus(row, -1);
+    }
+  }
+
+  function onChange(value: string) {
+    setText(value);
+    if (value.trim() === '') {
+      setError(null);
+      if (score) actions.clearScore(attendee.id);
+      return;
+    }
+    const check = checkScore(value);
+    if (check.ok) commit(check.score);
+    else setError(check.message);
+  }
+
+  const reason = score ? score.reason : pendingReason;
+  const who = attendee.name || 'Unnamed attendee';
+  return (
+    <tr className={error ? 'score-row score-row-invalid' : 'score-row'}>
+      <th scope="row" className="score-who">
+        {who}
+        <span className="score-role">{[attendee.role, agencyLabel(attendee.agency)].filter(Boolean).join(', ')}</span>
+      </th>
+      <td className="score-cell">
+        <input
+          className="score-input"
+          data-score-row={row}
+          data-attendee={attendee.id}
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          value={text}
+          aria-label={`Score from ${who} for ${childName}`}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-err` : undefined}
+          onKeyDown={onKeyDown}
+          onChange={(e) => onChange(e.target.value)}
+          onFocus={(e) => e.currentTarget.select()}
+        />
+        {error ? <p id={`${id}-err`} role="alert" className="cs-error score-error">{error}</p> : null}
+      </td>
+      <td className="reason-cell">
+        <input
+          className="reason-input"
+          type="text"
+          value={reason}
+          aria-label={`Why ${who} gave that score for ${childName}`}
+          aria-describedby={!score && pendingReason ? `${id}-pending` : undefined}
+          onChange={(e) => (score ? actions.setReason(attendee.id, e.target.value) : setPendingReason(e.target.value))}
+        />
+        {!score && pendingReason ? <span id={`${id}-pending`} className="cs-note"> Kept once a score is given.</span> : null}
+      </td>
+      {showPrevious ? <td className="score-prev">{previous ?? '–'}</td> : null}
+    </tr>
+  );
+});
