@@ -75,7 +75,7 @@ export function ChildScalingPanel({ c, child }: { c: Conference; child: Child })
           ) : null}
         </dl>
         <div className="scaling-missing">
-          <h4>Not yet scaled ({summary.notScaled.length})</h4>
+          <h3>Not yet scaled ({summary.notScaled.length})</h3>
           {summary.notScaled.length ? (
             <ul>
               {summary.notScaled.map((a) => (

@@ -2,9 +2,8 @@ import { memo, useEffect, useId, useRef, useState, type KeyboardEvent } from 're
 import type { Attendee, Score } from '../../../shared/model';
 import { agencyLabel } from '../../../shared/format';
 import { checkScore } from '../../../shared/conference/scaling';
+import { scoreForKey, type KeyPress } from './scoreKeys';
 
-/** How long after a "1" a "0" still makes 10. Long enough to be deliberate, short enough not to surprise. */
-export const TEN_WINDOW_MS = 900;
 
 export interface ScoreRowActions {
   setScore(attendeeId: string, score: number, reason?: string): void;
@@ -29,7 +28,7 @@ export const ScoreRow = memo(function ScoreRow({ row, attendee, childName, score
   const [text, setText] = useState(score ? String(score.score) : '');
   const [error, setError] = useState<string | null>(null);
   const [pendingReason, setPendingReason] = useState('');
-  const lastKey = useRef<{ key: string; at: number } | null>(null);
+  const lastKey = useRef<KeyPress | null>(null);
 
   // The record is the truth: when the score changes elsewhere (another tab, undo, restart), show it.
   useEffect(() => {
@@ -48,26 +47,13 @@ export const ScoreRow = memo(function ScoreRow({ row, attendee, childName, score
 
   function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
-    const now = performance.now();
-    const prev = lastKey.current;
-    lastKey.current = { key: e.key, at: now };
-    if (/^[0-9]$/.test(e.key)) {
-      const current = e.currentTarget.value;
-      if (e.key === '0' && prev?.key === '1' && now - prev.at < TEN_WINDOW_MS && current === '1') {
-        e.preventDefault();
-        commit(10);
-        return;
-      }
-      // A digit replaces a good score (fast re-scoring); after bad text it types normally, so the message can say why.
-      if (current === '' || checkScore(current).ok) {
-        e.preventDefault();
-        commit(Number(e.key));
-      }
-      return;
-    }
-    if (e.key === 't' || e.key === 'T') {
+    const press = { key: e.key, at: performance.now() };
+    const previous = lastKey.current;
+    lastKey.current = press;
+    const n = scoreForKey(e.currentTarget.value, press, previous);
+    if (n !== null) {
       e.preventDefault();
-      commit(10);
+      commit(n);
       return;
     }
     if (e.key === 'ArrowDown' || e.key === 'Enter') {
