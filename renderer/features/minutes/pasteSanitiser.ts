@@ -1,0 +1,220 @@
+/**
+ * Pasted HTML (Word, Outlook, web pages) reduced to what minutes need: headings, paragraphs,
+ * bold, italic, lists, quotes and line breaks. Everything else goes: styles, classes, images,
+ * scripts, links, tracking pixels, Office XML. Pure string work, so it is tested without a DOM
+ * and runs before the browser parses anything (a pasted <img> never gets a chance to load).
+ *
+ * The editor's own nodes (speaker chips, times, live data, restricted passages) survive a copy and
+ * paste within the minutes: dropping a restricted mark on paste would quietly unmark restricted text.
+ */
+
+const DROP_WITH_CONTENT = new Set([
+  'script', 'style', 'head', 'title', 'meta', 'noscript', 'template', 'iframe', 'object', 'embed',
+  'svg', 'math', 'canvas', 'video', 'audio', 'select', 'textarea', 'button', 'xml', 'o:p',
+]);
+const VOID = new Set(['br', 'img', 'hr', 'meta', 'link', 'input', 'area', 'base', 'col', 'source', 'track', 'wbr', 'param']);
+const BLOCK_AS_DIV = new Set(['div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'dl', 'dt', 'dd', 'figure', 'figcaption', 'pre', 'address', 'center']);
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+interface Tag {
+  kind: 'tag';
+  name: string;
+  end: boolean;
+  attrs: Record<string, string>;
+}
+type Token = Tag | { kind: 'text'; text: string } | { kind: 'listmark'; ordered: boolean };
+
+const TAG = /<(\/?)([A-Za-z][\w:.-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/g;
+const ATTR = /([^\s=>/]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?/g;
+const LISTMARK = '\u0001';
+
+function parseAttrs(s: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of s.matchAll(ATTR)) {
+    let v = m[2] ?? '';
+    if ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'"))) v = v.slice(1, -1);
+    out[m[1]!.toLowerCase()] = v;
+  }
+  return out;
+}
+
+/** Word writes each list item's bullet or number as hidden text inside an `[if !supportLists]` block. */
+function markListMarkers(html: string): string {
+  const mark = (inner: string) => {
+    const text = inner.replace(/<[^>]*>/g, '').replace(/&nbsp;|\u00a0/g, ' ').trim();
+    const ordered = /^(\d+|[a-z]{1,3}|[ivxlc]+)[.)]/i.test(text);
+    return `${LISTMARK}${ordered ? 'o' : 'u'}${LISTMARK}`;
+  };
+  return html
+    .replace(/<!--\[if !supportLists\]-->([\s\S]*?)<!--\[endif\]-->/gi, (_m, inner: string) => mark(inner))
+    .replace(/<!\[if !supportLists\]>([\s\S]*?)<!\[endif\]>/gi, (_m, inner: string) => mark(inner));
+}
+
+function stripComments(html: string): string {
+  return html
+    .replace(/<!--\[if[\s\S]*?<!\[endif\]-->/gi, '') // downlevel-hidden conditional blocks, content and all
+    .replace(/<!\[if[^\]]*\]>|<!\[endif\]>/gi, '') // downlevel-revealed markers: keep what is between
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<!DOCTYPE[^>]*>|<\?[\s\S]*?\?>/gi, '')
+    .replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '');
+}
+
+function tokenize(html: string): Token[] {
+  const tokens: Token[] = [];
+  const pushText = (text: string) => {
+    const parts = text.split(new RegExp(`${LISTMARK}([ou])${LISTMARK}`));
+    parts.forEach((p, i) => {
+      if (i % 2 === 1) tokens.push({ kind: 'listmark', ordered: p === 'o' });
+      else if (p) tokens.push({ kind: 'text', text: p });
+    });
+  };
+  let last = 0;
+  for (const m of html.matchAll(TAG)) {
+    if (m.index > last) pushText(html.slice(last, m.index));
+    tokens.push({ kind: 'tag', end: m[1] === '/', name: m[2]!.toLowerCase(), attrs: parseAttrs(m[3] ?? '') });
+    last = m.index + m[0].length;
+  }
+  if (last < html.length) pushText(html.slice(last));
+  return tokens;
+}
+
+function styleOf(attrs: Record<string, string>): string {
+  return (attrs.style ?? '').toLowerCase().replace(/\s+/g, '');
+}
+
+// Anchored so Word's "mso-bidi-font-weight:normal" is not read as font-weight.
+const isBold = (style: string) => /(?:^|;)font-weight:(bold|bolder|[6-9]00)/.test(style);
+const isItalic = (style: string) => /(?:^|;)font-style:(italic|oblique)/.test(style);
+const notBold = (style: string) => /(?:^|;)font-weight:(normal|400)/.test(style);
+const notItalic = (style: string) => /(?:^|;)font-style:normal/.test(style);
+
+/** Our own node markup, kept only with the attributes we wrote and only when well formed. */
+function ownNode(name: string, attrs: Record<string, string>): string | null {
+  if (name === 'span' && ID.test(attrs['data-cs-speaker'] ?? '')) return `<span data-cs-speaker="${attrs['data-cs-speaker']}">`;
+  if (name === 'span' && TIME.test(attrs['data-cs-time'] ?? '')) {
+    const elapsed = /^\d{1,4}$/.test(attrs['data-cs-elapsed'] ?? '') ? ` data-cs-elapsed="${attrs['data-cs-elapsed']}"` : '';
+    return `<span data-cs-time="${attrs['data-cs-time']}"${elapsed}>`;
+  }
+  if (name === 'span' && ID.test(attrs['data-cs-restricted'] ?? '')) return `<span data-cs-restricted="${attrs['data-cs-restricted']}">`;
+  if (name === 'div' && /^(decision|scores|recommendations)$/.test(attrs['data-cs-live'] ?? '') && ID.test(attrs['data-cs-child'] ?? '')) {
+    return `<div data-cs-live="${attrs['data-cs-live']}" data-cs-child="${attrs['data-cs-child']}">`;
+  }
+  return null;
+}
+
+export function sanitisePastedHtml(input: string): string {
+  const tokens = tokenize(stripComments(markListMarkers(input)));
+  const out: string[] = [];
+  /** For each open source element we keep, what we emitted for it, so its end tag closes the same. */
+  const open: { name: string; close: string }[] = [];
+  let wordList: 'ul' | 'ol' | null = null;
+
+  const closeWordList = () => {
+    if (wordList) out.push(`</${wordList}>`);
+    wordList = null;
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (tok.kind === 'text') {
+      out.push(tok.text.replace(/[<>]/g, (ch) => (ch === '<' ? '&lt;' : '&gt;')));
+      continue;
+    }
+    if (tok.kind === 'listmark') continue;
+    const { name, end, attrs } = tok;
+
+    if (!end && DROP_WITH_CONTENT.has(name) && !VOID.has(name)) {
+      let depth = 1;
+      while (depth > 0 && ++i < tokens.length) {
+        const t = tokens[i]!;
+        if (t.kind === 'tag' && t.name === name) depth += t.end ? -1 : 1;
+      }
+      continue;
+    }
+    if (name.includes(':')) continue; // Office namespaces (v:shape, w:sdt…): their text, if any, stays
+
+    if (end) {
+      // Close whatever we opened for the innermost matching start tag.
+      for (let j = open.length - 1; j >= 0; j--) {
+        if (open[j]!.name === name) {
+          out.push(open[j]!.close);
+          open.splice(j, 1);
+          break;
+        }
+      }
+      continue;
+    }
+
+    if (VOID.has(name)) {
+      if (name === 'br') out.push('<br>');
+      continue;
+    }
+
+    const style = styleOf(attrs);
+    const cls = (attrs.class ?? '').toLowerCase();
+    const emit = (openTag: string, closeTag: string) => {
+      out.push(openTag);
+      open.push({ name, close: closeTag });
+    };
+
+    // Word and Outlook lists are paragraphs with an mso-list style; rebuild them as real lists.
+    if (name === 'p' && (/mso-list:l\d/.test(style) || cls.startsWith('msolistparagraph'))) {
+      let ordered = false;
+      for (let k = i + 1; k < tokens.length; k++) {
+        const t = tokens[k]!;
+        if (t.kind === 'listmark') {
+          ordered = t.ordered;
+          break;
+        }
+        if (t.kind === 'tag' && t.name === 'p') break;
+      }
+      const kind = ordered ? 'ol' : 'ul';
+      if (wordList !== kind) {
+        closeWordList();
+        out.push(`<${kind}>`);
+        wordList = kind;
+      }
+      emit('<li><p>', '</p></li>');
+      continue;
+    }
+    if (wordList && (name === 'p' || /^h[1-6]$/.test(name) || BLOCK_AS_DIV.has(name) || name === 'ul' || name === 'ol' || name === 'blockquote')) {
+      closeWordList();
+    }
+
+    const own = ownNode(name, attrs);
+    if (own) {
+      emit(own, name === 'div' ? '</div>' : '</span>');
+      continue;
+    }
+
+    if (name === 'h1' || name === 'h2' || (name === 'p' && cls === 'msotitle')) emit('<h2>', '</h2>');
+    else if (/^h[3-6]$/.test(name) || (name === 'p' && cls === 'msosubtitle')) emit('<h3>', '</h3>');
+    else if (name === 'p') emit('<p>', '</p>');
+    else if (name === 'ul' || name === 'ol' || name === 'li' || name === 'blockquote') emit(`<${name}>`, `</${name}>`);
+    else if (BLOCK_AS_DIV.has(name)) emit('<div>', '</div>');
+    else if (name === 'b' || name === 'strong') {
+      // Google Docs wraps a whole paste in <b style="font-weight:normal">: not bold at all.
+      if (notBold(style)) emit('', '');
+      else emit('<strong>', '</strong>');
+    } else if (name === 'i' || name === 'em') {
+      if (notItalic(style)) emit('', '');
+      else emit('<em>', '</em>');
+    } else if (name === 'span' || name === 'font' || name === 'u' || name === 'a' || name === 'sup' || name === 'sub' || name === 'small' || name === 'mark' || name === 'cite' || name === 'q' || name === 'abbr' || name === 'label') {
+      const b = isBold(style);
+      const it = isItalic(style);
+      emit((b ? '<strong>' : '') + (it ? '<em>' : ''), (it ? '</em>' : '') + (b ? '</strong>' : ''));
+    }
+    // Anything else (html, body, form, custom elements…) is unwrapped: its text stays, the tag goes.
+  }
+  closeWordList();
+  for (let j = open.length - 1; j >= 0; j--) out.push(open[j]!.close);
+
+  return out
+    .join('')
+    .replace(/<(p|h2|h3)>(?:\s|&nbsp;|\u00a0)*<\/\1>/g, '') // Word's spacer paragraphs
+    .replace(/\s+/g, (ws) => (ws.includes('\n') ? ' ' : ws))
+    .replace(/(<\/?(?:p|h2|h3|li|ul|ol|blockquote|div)>)\s+/g, '$1')
+    .replace(/\s+(<\/?(?:p|h2|h3|li|ul|ol|blockquote|div)\b)/g, '$1')
+    .trim();
+}
