@@ -30,6 +30,21 @@ let timer: ReturnType<typeof setTimeout> | null = null;
 let inFlight: Promise<void> | null = null;
 let dirty = false;
 
+/**
+ * Editors that hold text not yet in the store (the minutes keep a live tiptap document and copy
+ * its JSON in only after a pause). flush() asks each to hand over what it holds first, so window
+ * close, quit and a flush request never leave typed words behind in an editor.
+ */
+const pendingWriters = new Set<() => void>();
+
+/** Register a function that writes pending edits into the store with update(); returns an unregister. */
+export function registerPendingWriter(write: () => void): () => void {
+  pendingWriters.add(write);
+  return () => {
+    pendingWriters.delete(write);
+  };
+}
+
 export const useConferenceStore = create<ConferenceState>()((set, get) => {
   async function saveOnce(): Promise<void> {
     const { conference, readOnly } = get();
@@ -51,6 +66,7 @@ export const useConferenceStore = create<ConferenceState>()((set, get) => {
   }
 
   async function flush(): Promise<void> {
+    for (const write of pendingWriters) write();
     if (timer) {
       clearTimeout(timer);
       timer = null;
