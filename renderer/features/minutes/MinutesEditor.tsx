@@ -1,0 +1,190 @@
+import { useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
+import { EditorContent, useEditor } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import { Placeholder } from '@tiptap/extensions';
+import type { Editor } from '@tiptap/core';
+import { RICH, type AgendaStep, type Attendee } from '../../../shared/model';
+import { agencyLabel } from '../../../shared/format';
+import { useConferenceStore } from '../../store/conferenceStore';
+import { LiveData, Restricted, Speaker, Timestamp, insertSpeaker, relabelSpeakers, type MinutesBridge, type SpeakerOption } from './minutesNodes';
+import { sanitisePastedHtml } from './pasteSanitiser';
+import { timestampNode } from './meetingClock';
+import { useMinutesAutosave } from './useMinutesAutosave';
+import { MinutesToolbar } from './MinutesToolbar';
+import { SpeakerSuggestions, type SuggestState } from './SpeakerSuggestions';
+import { SaveIndicator } from './SaveIndicator';
+import './minutes.css';
+
+export interface MinutesEditorHandle {
+  insertSpeaker(attendeeId: string): void;
+}
+
+function speakerOptions(attendees: readonly Attendee[], query: string): SpeakerOption[] {
+  const q = query.trim().toLowerCase();
+  const here = (a: Attendee) => (a.attendance === 'present' || a.attendance === 'left-early' ? 0 : 1);
+  return [...attendees]
+    .sort((a, b) => here(a) - here(b))
+    .map((a) => ({ id: a.id, name: a.name || 'Unnamed', detail: [a.role, agencyLabel(a.agency)].filter(Boolean).join(', ') }))
+    .filter((o) => !q || o.name.toLowerCase().includes(q) || o.detail.toLowerCase().includes(q))
+    .slice(0, 8);
+}
+
+/** One agenda step's minutes: a tiptap editor whose document is copied to the store only after a pause. */
+export function MinutesEditor(props: { step: AgendaStep; ref?: Ref<MinutesEditorHandle>; autoFocus?: boolean }) {
+  const { step } = props;
+  const attendees = useConferenceStore((s) => s.conference?.attendees ?? []);
+  const readOnly = useConferenceStore((s) => Boolean(s.readOnly));
+  const attendeesRef = useRef(attendees);
+  attendeesRef.current = attendees;
+  const [suggest, setSuggest] = useState<SuggestState | null>(null);
+  const suggestRef = useRef<SuggestState | null>(null);
+  const toolbarRef = useRef<HTMLDivElement>(null);
+  const { editorRef, changed, saveNow, hasPending } = useMinutesAutosave(step.id);
+
+  const bridge = useMemo<MinutesBridge>(() => {
+    const show = (s: SuggestState | null) => {
+      suggestRef.current = s;
+      setSuggest(s);
+    };
+    return {
+      current: null,
+      label: (id) => attendeesRef.current.find((a) => a.id === id)?.name || 'Unknown speaker',
+      options: (q) => speakerOptions(attendeesRef.current, q),
+      suggestion: {
+        show: (s) => show(s ? { ...s, index: 0 } : null),
+        key(e) {
+          const s = suggestRef.current;
+          if (!s) return false;
+          if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+            const n = s.items.length || 1;
+            show({ ...s, index: (s.index + (e.key === 'ArrowDown' ? 1 : n - 1)) % n });
+            return true;
+          }
+          if (e.key === 'Enter' || e.key === 'Tab') {
+            const o = s.items[s.index];
+            if (o) s.pick(o);
+            return Boolean(o);
+          }
+          if (e.key === 'Escape') {
+            show(null);
+            return true;
+          }
+          return false;
+        },
+      },
+    };
+  }, []);
+
+  const editor = useEditor(
+    {
+      extensions: [
+        StarterKit.configure({
+          heading: { levels: [2, 3] },
+          code: false,
+          codeBlock: false,
+          strike: false,
+          underline: false,
+          link: false,
+          horizontalRule: false,
+        }),
+        Placeholder.configure({ placeholder: 'Type the minutes for this step. Type @ to name who is speaking.' }),
+        Speaker.configure({ bridge }),
+        Timestamp,
+        LiveData,
+        Restricted,
+      ],
+      content: step.minutes,
+      editable: !readOnly,
+      shouldRerenderOnTransaction: false,
+      editorProps: {
+        attributes: {
+          spellcheck: 'true',
+          lang: 'en-GB',
+          role: 'textbox',
+          'aria-multiline': 'true',
+          'aria-label': `Minutes: ${step.title}`,
+          class: 'cs-minutes-doc',
+        },
+        transformPastedHTML: sanitisePastedHtml,
+        handleKeyDown: (_view, e) => {
+          const mod = e.ctrlKey || e.metaKey;
+          if (mod && e.shiftKey && e.code === 'KeyS') {
+            e.preventDefault();
+            speakerParagraph();
+            return true;
+          }
+          if (mod && e.shiftKey && e.code === 'Semicolon') {
+            e.preventDefault();
+            insertTime();
+            return true;
+          }
+          if (e.altKey && e.key === 'F10') {
+            e.preventDefault();
+            toolbarRef.current?.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
+            return true;
+          }
+          return false;
+        },
+      },
+      onUpdate: () => changed(),
+      onBlur: () => saveNow(),
+    },
+    [step.id],
+  );
+  editorRef.current = editor;
+
+  function insertTime() {
+    const ed = editorRef.current;
+    if (!ed) return;
+    ed.chain().focus().insertContent([timestampNode(useConferenceStore.getState().conference), { type: 'text', text: ' ' }]).run();
+  }
+
+  /** New paragraph starting with the current speaker; with none yet, start one and open the picker. */
+  function speakerParagraph() {
+    const ed = editorRef.current;
+    if (!ed) return;
+    const { $from } = ed.state.selection;
+    let chain = ed.chain().focus();
+    if ($from.parent.isTextblock && $from.parent.content.size > 0) chain = chain.setTextSelection($from.end()).splitBlock();
+    const current = bridge.current;
+    if (current && attendeesRef.current.some((a) => a.id === current)) {
+      chain.insertContent([{ type: RICH.speaker, attrs: { attendeeId: current } }, { type: 'text', text: ' ' }]).run();
+    } else {
+      chain.insertContent('@').run();
+    }
+  }
+
+  useImperativeHandle(props.ref, () => ({
+    insertSpeaker: (id: string) => {
+      if (editorRef.current) insertSpeaker(editorRef.current, id);
+    },
+  }));
+
+  // A renamed attendee is renamed in every chip already written.
+  useEffect(() => {
+    if (editor) relabelSpeakers(editor, bridge.label);
+  }, [editor, attendees, bridge]);
+
+  useEffect(() => {
+    editor?.setEditable(!readOnly);
+  }, [editor, readOnly]);
+
+  useEffect(() => {
+    if (props.autoFocus && editor) editor.commands.focus('end');
+  }, [editor, props.autoFocus]);
+
+  return (
+    <div className="cs-minutes">
+      <div className="cs-minutes-bar">
+        {editor && <MinutesToolbar editor={editor} ref={toolbarRef} onTime={insertTime} onSpeakerParagraph={speakerParagraph} />}
+        <SaveIndicator pending={hasPending} />
+      </div>
+      <EditorContent editor={editor as Editor | null} className="cs-minutes-body" />
+      {suggest && <SpeakerSuggestions state={suggest} />}
+      <p className="cs-minutes-keys" id={`minutes-keys-${step.id}`}>
+        <kbd>@</kbd> name a speaker · <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>S</kbd> new paragraph, same speaker · <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>;</kbd> meeting
+        time · <kbd>Ctrl</kbd>+<kbd>B</kbd> bold · <kbd>Ctrl</kbd>+<kbd>I</kbd> italic · <kbd>Alt</kbd>+<kbd>F10</kbd> toolbar
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Editor } from '@tiptap/core';
+import type { RichNode } from '../../../shared/model';
+import { registerPendingWriter, useConferenceStore } from '../../store/conferenceStore';
+
+/** Quiet time after the last key before the document is copied into the store and saved. */
+export const MINUTES_IDLE_MS = 500;
+/** During unbroken typing, copy and save at least this often: a crash loses at most about a second. */
+export const MINUTES_MAX_WAIT_MS = 1_000;
+
+/**
+ * Keeps the live tiptap document out of the store and copies its JSON in only after a pause (or
+ * each second of unbroken typing), on blur, on unmount (a step change) and whenever the store
+ * flushes (window close, quit, a flush request from main). Never on each keystroke: serialising a
+ * long document per key is what makes editors lag.
+ */
+export function useMinutesAutosave(stepId: string) {
+  const editorRef = useRef<Editor | null>(null);
+  const pending = useRef(false);
+  const idleTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const maxTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const [hasPending, setHasPending] = useState(false);
+
+  const clearTimers = () => {
+    if (idleTimer.current) clearTimeout(idleTimer.current);
+    if (maxTimer.current) clearTimeout(maxTimer.current);
+    idleTimer.current = maxTimer.current = null;
+  };
+
+  /** Copy the editor's document into the store now, if it has changed. Synchronous. */
+  const writeNow = useCallback(() => {
+    const editor = editorRef.current;
+    clearTimers();
+    if (!pending.current || !editor) return;
+    // The document outlives a destroyed view, so words typed just before unmount are still read.
+    const json = editor.state.doc.toJSON() as RichNode;
+    pending.current = false;
+    setHasPending(false);
+    useConferenceStore.getState().update((d) => {
+      const step = d.meeting.agenda.find((s) => s.id === stepId);
+      if (!step) return;
+      step.minutes = json;
+      // The first words minuted for a step mark when it started, unless the stepper already has.
+      step.startedAt ??= new Date().toISOString();
+    });
+  }, [stepId]);
+
+  const saveNow = useCallback(() => {
+    writeNow();
+    void useConferenceStore.getState().flush();
+  }, [writeNow]);
+
+  /** Call on every document change. Cheap: it only arms timers. */
+  const changed = useCallback(() => {
+    if (!pending.current) {
+      pending.current = true;
+      setHasPending(true);
+    }
+    if (idleTimer.current) clearTimeout(idleTimer.current);
+    idleTimer.current = setTimeout(saveNow, MINUTES_IDLE_MS);
+    maxTimer.current ??= setTimeout(saveNow, MINUTES_MAX_WAIT_MS);
+  }, [saveNow]);
+
+  useEffect(() => {
+    const unregister = registerPendingWriter(writeNow);
+    return () => {
+      unregister();
+      saveNow();
+    };
+  }, [writeNow, saveNow]);
+
+  return { editorRef, changed, saveNow, hasPending };
+}
