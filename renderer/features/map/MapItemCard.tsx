@@ -90,7 +90,7 @@ export const MapItemCard = memo(function MapItemCard(p: Props) {
             Answers danger statement
             <select value={item.pairedDangerId ?? ''} onChange={(e) => actions.setPairedDanger(item.id, e.target.value)}>
               <option value="">None chosen</option>
-              {p.dangers.map((d, i) => <option key={d.id} value={d.id}>{`${i + 1}. ${shorten(d.text)}`}</option>)}
+              {p.dangers.map((d, i) => <option key={d.id} value={d.id}>{`${i + 1}. ${shorten(d.text)}${d.restricted ? " (restricted)" : ""}`}</option>)}
             </select>
           </label>
         ) : null}
