@@ -1,6 +1,8 @@
 import type { Conference, PlanAction } from '../model';
 import { outcomeNeedsCategory } from './decision';
 import { planDates } from './planDates';
+import { readingIssues } from './readingEase';
+import { findJargon } from '../family/jargon';
 
 /**
  * "Specific, not vague": the checks a plan must pass before the chair marks it final.
@@ -154,4 +156,19 @@ export function canMarkFinal(flags: readonly PlanFlag[], overrideReason: string 
     ok: false,
     message: `${flags.length === 1 ? '1 check is' : `${flags.length} checks are`} still flagged. Fix them, or give the reason you are overriding them.`,
   };
+}
+
+export interface PlainWordsIssue {
+  kind: 'jargon' | 'hard' | 'long-sentence';
+  message: string;
+}
+
+/** Family-facing text (danger statements, safety goals, actions): jargon with a plainer word, and reading ease. */
+export function plainWordsIssues(text: string): PlainWordsIssue[] {
+  const issues: PlainWordsIssue[] = findJargon(text).map((j) => ({
+    kind: 'jargon' as const,
+    message: `"${j.term}" is jargon: say "${j.plain}" (${j.meaning.replace(/\.$/, '').toLowerCase()}).`,
+  }));
+  for (const r of readingIssues(text)) issues.push({ kind: r.kind, message: r.message });
+  return issues;
 }

@@ -68,9 +68,13 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function runOnce(mode, words, layout) {
   const page = await ctx.newPage();
   const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('pageerror', (e) => (errors.push(e.message), console.error(`[${mode}] ${e.message}`)));
+  page.on('console', (m) => m.type() === 'error' && console.error(`[${mode} console] ${m.text()}`));
   await page.goto(`${base}?mode=${mode}&words=${words}&layout=${layout}`);
   await page.waitForFunction(() => window.__ready === true, null, { timeout: 60_000 });
+  // The caret at the very end of the document, as a minute-taker typing on would have it.
+  await page.locator(mode === 'textarea' ? 'textarea' : '.cs-minutes-doc').focus();
+  await page.keyboard.press('Control+End');
   await sleep(300);
   await page.evaluate(() => (window.__lat = []));
   for (let i = 0; i < KEYS; i++) {

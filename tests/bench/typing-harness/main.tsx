@@ -99,13 +99,11 @@ if (mode === 'textarea') {
       <textarea id="ta" className="harness-textarea" defaultValue={allText} spellCheck={false} />
     </main>,
   );
-  requestAnimationFrame(() => {
-    const ta = document.getElementById('ta') as HTMLTextAreaElement;
-    ta.focus();
-    ta.setSelectionRange(ta.value.length, ta.value.length);
-    ta.scrollTop = ta.scrollHeight;
-    window.__ready = true;
-  });
+  const wait = () => {
+    if (document.getElementById('ta')) window.__ready = true;
+    else requestAnimationFrame(wait);
+  };
+  requestAnimationFrame(wait);
 } else {
   root.render(
     <main className="harness-main">
@@ -114,11 +112,8 @@ if (mode === 'textarea') {
   );
   const wait = () => {
     const el = document.querySelector<HTMLElement>('.cs-minutes-doc');
-    if (el && document.activeElement === el) {
-      el.closest('.cs-minutes-body')?.scrollTo?.(0, 1e9);
-      window.scrollTo(0, document.body.scrollHeight);
-      window.__ready = true;
-    } else requestAnimationFrame(wait);
+    if (el) window.__ready = true;
+    else requestAnimationFrame(wait);
   };
   requestAnimationFrame(wait);
 }

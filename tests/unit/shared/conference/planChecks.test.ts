@@ -125,3 +125,13 @@ describe('canMarkFinal', () => {
     expect(canMarkFinal(flags, 'Contingency agreed verbally; written up by Friday')).toEqual({ ok: true, overridden: true });
   });
 });
+
+describe('plainWordsIssues', () => {
+  it('names jargon with a plainer word, and hard reading', async () => {
+    const { plainWordsIssues } = await import('../../../../shared/conference/planChecks');
+    const issues = plainWordsIssues('Kelly will attend the core group and the LADO will be informed.');
+    expect(issues.filter((i) => i.kind === 'jargon').length).toBeGreaterThanOrEqual(2);
+    expect(issues.map((i) => i.message).join(' ')).toMatch(/"LADO" is jargon: say "/);
+    expect(plainWordsIssues('Mum will take Jay to school every day.')).toEqual([]);
+  });
+});

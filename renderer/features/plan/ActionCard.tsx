@@ -1,0 +1,140 @@
+import { ACTION_STATUSES, ACTION_STATUS_LABELS, AGENCIES, AGENCY_LABELS, MAP_ITEM_KIND_LABELS, type Conference, type PlanAction } from '../../../shared/model';
+import { agencyLabel, todayIso } from '../../../shared/format';
+import { checkAction } from '../../../shared/conference/planChecks';
+import { useUpdate } from '../../store/conferenceStore';
+import { DateField } from './DateField';
+import { PlainWords } from './PlainWords';
+
+function ownerValue(a: PlanAction): string {
+  if (a.ownerAttendeeId) return `a:${a.ownerAttendeeId}`;
+  if (a.ownerAgency) return `g:${a.ownerAgency}`;
+  return '';
+}
+
+/** One action: what, who, by when, how we will know, what it serves; its flags beside it; progress at core groups. */
+export function ActionCard({ c, action, index, reviewing }: { c: Conference; action: PlanAction; index: number; reviewing: boolean }) {
+  const update = useUpdate();
+  const set = (recipe: (a: PlanAction) => void) =>
+    update((d) => {
+      const a = d.plan.actions.find((x) => x.id === action.id);
+      if (a) recipe(a);
+    });
+  const flags = checkAction(action, c);
+  const has = (f: string) => flags.some((x) => x.field === f);
+  const id = (f: string) => `act-${action.id}-${f}`;
+  const links = c.map.filter((m) => m.kind === 'danger' || m.kind === 'safety-goal');
+  const otherAgencies = [...new Set(c.attendees.map((a) => a.agency).filter((g) => g && !(AGENCIES as readonly string[]).includes(g)))];
+
+  return (
+    <li className={`plan-action${action.restricted ? ' plan-action-restricted' : ''}`} aria-labelledby={id('h')}>
+      <div className="plan-action-head">
+        <h4 id={id('h')}>Action {index + 1}</h4>
+        {action.restricted && <span className="cs-restricted-badge">Restricted</span>}
+        <label className="plan-check">
+          <input type="checkbox" checked={action.restricted} onChange={(e) => set((a) => void (a.restricted = e.target.checked))} />
+          Restricted (left out of the family’s copy)
+        </label>
+        <button type="button" className="plan-remove" aria-label={`Remove action ${index + 1}`} onClick={() => update((d) => void d.plan.actions.splice(d.plan.actions.findIndex((x) => x.id === action.id), 1))}>
+          Remove
+        </button>
+      </div>
+      <div className="plan-action-grid">
+        <span className="plan-field plan-wide">
+          <label htmlFor={id('what')}>What will happen</label>
+          <textarea id={id('what')} rows={2} value={action.what} aria-invalid={has('what') || has('vague') || undefined} aria-describedby={`${id('flags')} ${id('plain')}`} onChange={(e) => set((a) => void (a.what = e.target.value))} />
+          <PlainWords text={action.what} id={id('plain')} />
+        </span>
+        <span className="plan-field">
+          <label htmlFor={id('who')}>Who</label>
+          <select
+            id={id('who')}
+            value={ownerValue(action)}
+            aria-invalid={has('owner') || undefined}
+            onChange={(e) =>
+              set((a) => {
+                const v = e.target.value;
+                a.ownerAttendeeId = v.startsWith('a:') ? v.slice(2) : undefined;
+                a.ownerAgency = v.startsWith('g:') ? v.slice(2) : undefined;
+              })
+            }
+          >
+            <option value="">Choose…</option>
+            <optgroup label="People">
+              {c.attendees.map((p) => (
+                <option key={p.id} value={`a:${p.id}`}>
+                  {p.name}
+                  {p.kind === 'professional' ? ` (${agencyLabel(p.agency)})` : ''}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label="Agencies">
+              {AGENCIES.map((g) => (
+                <option key={g} value={`g:${g}`}>
+                  {AGENCY_LABELS[g]}
+                </option>
+              ))}
+              {otherAgencies.map((g) => (
+                <option key={g} value={`g:${g}`}>
+                  {g}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+        </span>
+        <DateField label="By when (dd/mm/yyyy)" value={action.byDate} invalid={has('date')} onChange={(v) => set((a) => void (a.byDate = v))} />
+        <span className="plan-field plan-wide">
+          <label htmlFor={id('measure')}>How we will know it is done</label>
+          <textarea id={id('measure')} rows={2} value={action.measure} aria-invalid={has('measure') || undefined} onChange={(e) => set((a) => void (a.measure = e.target.value))} />
+        </span>
+        <span className="plan-field plan-wide">
+          <label htmlFor={id('link')}>Danger statement or safety goal it serves</label>
+          <select id={id('link')} value={action.linkedItemId ?? ''} aria-invalid={has('link') || undefined} onChange={(e) => set((a) => void (a.linkedItemId = e.target.value || undefined))}>
+            <option value="">Choose…</option>
+            {links.map((m) => (
+              <option key={m.id} value={m.id}>
+                {MAP_ITEM_KIND_LABELS[m.kind]}: {m.text.slice(0, 90) || '(no words yet)'}
+              </option>
+            ))}
+          </select>
+        </span>
+      </div>
+      {(reviewing || action.status !== 'not-started' || action.statusNote || action.reviewedOn) && (
+        <fieldset className="plan-progress">
+          <legend>Progress (core group review)</legend>
+          <span className="plan-field">
+            <label htmlFor={id('status')}>Status</label>
+            <select id={id('status')} value={action.status} onChange={(e) => set((a) => void (a.status = e.target.value as PlanAction['status']))}>
+              {ACTION_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {ACTION_STATUS_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          </span>
+          <span className="plan-field plan-grow">
+            <label htmlFor={id('note')}>Note</label>
+            <input id={id('note')} value={action.statusNote} aria-invalid={has('status') || undefined} onChange={(e) => set((a) => void (a.statusNote = e.target.value))} />
+          </span>
+          <DateField label="Reviewed on" value={action.reviewedOn} onChange={(v) => set((a) => void (a.reviewedOn = v))} />
+          <button type="button" onClick={() => set((a) => void (a.reviewedOn = todayIso()))}>
+            Reviewed today
+          </button>
+        </fieldset>
+      )}
+      {flags.length === 0 ? (
+        <p className="plan-ok" id={id('flags')}>
+          Specific: this action passes every check.
+        </p>
+      ) : (
+        <ul className="plan-flags" id={id('flags')} aria-label={`Checks for action ${index + 1}`}>
+          {flags.map((f, i) => (
+            <li key={i}>
+              {f.message}
+              {f.suggestion && <span className="plan-suggest"> {f.suggestion}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Conference } from '../../../shared/model';
+import { formatDate } from '../../../shared/format';
+import { planDates } from '../../../shared/conference/planDates';
+import { useUpdate } from '../../store/conferenceStore';
+import { DateField } from './DateField';
+
+/** The next dates, computed from the conference date, editable, and flagged when later than the limit. */
+export function PlanDatesPanel({ c }: { c: Conference }) {
+  const update = useUpdate();
+  return (
+    <section className="plan-section" aria-labelledby="plan-dates-h">
+      <h3 id="plan-dates-h">Next dates</h3>
+      <div className="plan-dates">
+        {planDates(c).map((d) => (
+          <div key={d.key} className={`plan-date-card${d.late || d.beforeConference ? ' plan-date-late' : ''}`}>
+            <DateField
+              label={d.label}
+              value={d.value}
+              invalid={d.late || d.beforeConference}
+              describedBy={`plan-date-rule-${d.key}`}
+              onChange={(v) => update((draft) => void (draft.plan[d.key] = v))}
+            />
+            <p id={`plan-date-rule-${d.key}`} className="plan-muted">
+              {d.limit ? `Latest: ${formatDate(d.limit)} (${d.rule}).` : `No limit from this meeting (${d.rule}).`}
+              {d.late && <strong className="plan-error"> Later than the limit.</strong>}
+              {d.beforeConference && <strong className="plan-error"> Not after this meeting.</strong>}
+            </p>
+            {d.limit && d.value !== d.limit && (
+              <button type="button" onClick={() => update((draft) => void (draft.plan[d.key] = d.limit!))}>
+                Use {formatDate(d.limit)}
+              </button>
+            )}
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}

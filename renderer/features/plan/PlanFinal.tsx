@@ -1,0 +1,56 @@
+import { useId } from 'react';
+import type { Conference } from '../../../shared/model';
+import { canMarkFinal, type PlanFlag } from '../../../shared/conference/planChecks';
+import { useUpdate } from '../../store/conferenceStore';
+
+/** Marking the plan final: blocked while checks are flagged, unless the chair overrides with a reason. */
+export function PlanFinal({ c, flags }: { c: Conference; flags: PlanFlag[] }) {
+  const update = useUpdate();
+  const reasonId = useId();
+  const p = c.plan;
+  const verdict = canMarkFinal(flags, p.finalOverrideReason);
+
+  if (p.final) {
+    return (
+      <section className="plan-section plan-final-done" aria-labelledby="plan-final-h">
+        <h3 id="plan-final-h">Plan is final</h3>
+        {p.finalOverrideReason && flags.length > 0 && <p>Marked final with {flags.length} check(s) overridden. Reason: {p.finalOverrideReason}</p>}
+        <button type="button" onClick={() => update((d) => void (d.plan.final = false))}>
+          Reopen the plan for changes
+        </button>
+      </section>
+    );
+  }
+  return (
+    <section className="plan-section" aria-labelledby="plan-final-h">
+      <h3 id="plan-final-h">Mark the plan final</h3>
+      {flags.length === 0 ? (
+        <p className="plan-ok">Every check passes.</p>
+      ) : (
+        <>
+          <p>
+            {flags.length === 1 ? '1 check is' : `${flags.length} checks are`} still flagged. Fix them, or, as chair, give the reason for going ahead (at least a few words).
+          </p>
+          <span className="plan-field plan-wide">
+            <label htmlFor={reasonId}>Reason for overriding the checks</label>
+            <textarea id={reasonId} rows={2} value={p.finalOverrideReason ?? ''} onChange={(e) => update((d) => void (d.plan.finalOverrideReason = e.target.value || undefined))} />
+          </span>
+        </>
+      )}
+      <button
+        type="button"
+        className="plan-primary"
+        aria-disabled={!verdict.ok}
+        aria-describedby="plan-final-why"
+        onClick={() => {
+          if (verdict.ok) update((d) => void (d.plan.final = true));
+        }}
+      >
+        {verdict.ok && verdict.overridden ? 'Override the checks and mark final' : 'Mark plan as final'}
+      </button>
+      <p id="plan-final-why" className="plan-muted" role="status">
+        {verdict.ok ? '' : verdict.message}
+      </p>
+    </section>
+  );
+}

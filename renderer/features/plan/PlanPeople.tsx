@@ -1,0 +1,96 @@
+import { useId } from 'react';
+import { ATTENDEE_KIND_LABELS, newId, type Conference } from '../../../shared/model';
+import { agencyLabel } from '../../../shared/format';
+import { isFamilySide } from '../../../shared/conference/scaling';
+import { useUpdate } from '../../store/conferenceStore';
+
+/** Lead social worker, core group (professionals and family), and the family's safety network. */
+export function PlanPeople({ c }: { c: Conference }) {
+  const update = useUpdate();
+  const leadId = useId();
+  const p = c.plan;
+  const professionals = c.attendees.filter((a) => a.kind === 'professional');
+  const familySide = c.attendees.filter((a) => isFamilySide(a));
+
+  const toggleCore = (id: string, on: boolean) =>
+    update((d) => {
+      const list = d.plan.coreGroupIds;
+      const i = list.indexOf(id);
+      if (on && i < 0) list.push(id);
+      if (!on && i >= 0) list.splice(i, 1);
+    });
+
+  const group = (title: string, people: typeof c.attendees) => (
+    <fieldset className="plan-core">
+      <legend>{title}</legend>
+      {people.length === 0 && <p className="cs-note">None on the attendee list.</p>}
+      {people.map((a) => (
+        <label key={a.id} className="plan-check">
+          <input type="checkbox" checked={p.coreGroupIds.includes(a.id)} onChange={(e) => toggleCore(a.id, e.target.checked)} />
+          {a.name}
+          <span className="plan-muted"> {[a.role, a.kind === 'professional' ? agencyLabel(a.agency) : ATTENDEE_KIND_LABELS[a.kind]].filter(Boolean).join(', ')}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+
+  return (
+    <section aria-labelledby="plan-people-h" className="plan-section">
+      <h3 id="plan-people-h">People</h3>
+      <span className="plan-field">
+        <label htmlFor={leadId}>Lead social worker</label>
+        <select id={leadId} value={p.leadSocialWorkerId ?? ''} onChange={(e) => update((d) => void (d.plan.leadSocialWorkerId = e.target.value || undefined))}>
+          <option value="">Choose…</option>
+          {professionals.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name} ({agencyLabel(a.agency)})
+            </option>
+          ))}
+        </select>
+      </span>
+      <div className="plan-core-groups">
+        {group('Core group: professionals', professionals)}
+        {group('Core group: family', familySide)}
+      </div>
+
+      <h4>Safety network</h4>
+      <p className="cs-note">Family and friends who will help keep the children safe, and what each will do.</p>
+      {p.safetyNetwork.length > 0 && (
+        <ul className="plan-network">
+          {p.safetyNetwork.map((m, i) => (
+            <li key={m.id} className="plan-network-row">
+              <span className="plan-field">
+                <label htmlFor={`sn-name-${m.id}`}>Name</label>
+                <input id={`sn-name-${m.id}`} value={m.name} onChange={(e) => update((d) => void (d.plan.safetyNetwork[i]!.name = e.target.value))} />
+              </span>
+              <span className="plan-field">
+                <label htmlFor={`sn-rel-${m.id}`}>Relationship</label>
+                <input id={`sn-rel-${m.id}`} value={m.relationship} onChange={(e) => update((d) => void (d.plan.safetyNetwork[i]!.relationship = e.target.value))} />
+              </span>
+              <span className="plan-field plan-grow">
+                <label htmlFor={`sn-part-${m.id}`}>Their part</label>
+                <input id={`sn-part-${m.id}`} value={m.part} onChange={(e) => update((d) => void (d.plan.safetyNetwork[i]!.part = e.target.value))} />
+              </span>
+              <button type="button" aria-label={`Remove ${m.name || 'this person'} from the safety network`} onClick={() => update((d) => void d.plan.safetyNetwork.splice(i, 1))}>
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="plan-row">
+        <button type="button" onClick={() => update((d) => void d.plan.safetyNetwork.push({ id: newId(), name: '', relationship: '', part: '' }))}>
+          Add a person to the safety network
+        </button>
+        {c.family
+          .filter((f) => !p.safetyNetwork.some((m) => m.name === f.name))
+          .slice(0, 6)
+          .map((f) => (
+            <button key={f.id} type="button" onClick={() => update((d) => void d.plan.safetyNetwork.push({ id: newId(), name: f.name, relationship: f.relationships[0]?.relationship ?? '', part: '' }))}>
+              Add {f.name}
+            </button>
+          ))}
+      </div>
+    </section>
+  );
+}
