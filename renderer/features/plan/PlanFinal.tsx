@@ -28,9 +28,7 @@ export function PlanFinal({ c, flags }: { c: Conference; flags: PlanFlag[] }) {
         <p className="plan-ok">Every check passes.</p>
       ) : (
         <>
-          <p>
-            {flags.length === 1 ? '1 check is' : `${flags.length} checks are`} still flagged. Fix them, or, as chair, give the reason for going ahead (at least a few words).
-          </p>
+          <p>As chair you may go ahead with flagged checks if you record why (a few words at least).</p>
           <span className="plan-field plan-wide">
             <label htmlFor={reasonId}>Reason for overriding the checks</label>
             <textarea id={reasonId} rows={2} value={p.finalOverrideReason ?? ''} onChange={(e) => update((d) => void (d.plan.finalOverrideReason = e.target.value || undefined))} />

@@ -29,7 +29,7 @@ export function PlanStep(_props: { step?: AgendaStep; whose?: 'child' | 'family'
 
   return (
     <div className="plan-step">
-      <h2>The plan</h2>
+      <h2>Plan</h2>
       {reviewing && (
         <p className="cs-note">
           {c.previousConferenceId

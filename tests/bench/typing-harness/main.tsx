@@ -2,6 +2,8 @@ import { createRoot } from 'react-dom/client';
 import { setApi } from '../../../renderer/api/api';
 import { useConferenceStore } from '../../../renderer/store/conferenceStore';
 import { MinuteTakerView } from '../../../renderer/features/minutes/MinuteTakerView';
+import { PlanStep } from '../../../renderer/features/plan/PlanStep';
+import { CloseStep } from '../../../renderer/features/plan/CloseStep';
 import type { ChairsideApi } from '../../../shared/ipc';
 import { newConference, type Attendee, type RichNode } from '../../../shared/model';
 
@@ -92,7 +94,19 @@ declare global {
 }
 
 const root = createRoot(document.getElementById('root')!);
-if (mode === 'textarea') {
+if (mode === 'plan' || mode === 'close') {
+  // For looking at the plan screens on the same seeded conference (not timed).
+  conference.children = [{ id: 'jay', name: 'Jay Smith', unborn: false }];
+  conference.map = [
+    { id: 'd1', kind: 'danger', text: 'Social care are worried that when Kelly drinks in the evening nobody looks after Jay.', childIds: ['jay'], restricted: false },
+    { id: 'g1', kind: 'safety-goal', text: 'The LADO and core group will ensure appropriate safeguarding arrangements are maintained consistently.', childIds: ['jay'], restricted: false, pairedDangerId: 'd1' },
+  ];
+  conference.decisions = [{ childId: 'jay', outcome: 'cp-plan', categories: ['neglect'], reasons: 'Jay is often left alone.' }];
+  conference.plan.actions = [{ id: 'a1', what: 'Kelly to engage with services', measure: '', status: 'not-started', statusNote: '', restricted: false }];
+  useConferenceStore.setState({ conference: { ...conference } });
+  root.render(<main className="harness-main">{mode === 'plan' ? <PlanStep /> : <CloseStep />}</main>);
+  window.__ready = true;
+} else if (mode === 'textarea') {
   root.render(
     <main className="harness-main">
       <label htmlFor="ta">Minutes (plain textarea)</label>
