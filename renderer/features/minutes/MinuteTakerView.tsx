@@ -5,7 +5,16 @@ import { countWords } from '../../../shared/conference/minutesText';
 import { CONFERENCE_KIND_LABELS } from '../../../shared/model';
 import { useConference } from '../../store/conferenceStore';
 import { MinutesEditor, type MinutesEditorHandle } from './MinutesEditor';
+import type { RichNode } from '../../../shared/model';
 import './minutes.css';
+
+// Counted once per stored document: a save replaces only the step being typed in.
+const wordCounts = new WeakMap<RichNode, number>();
+function wordsIn(doc: RichNode): number {
+  let n = wordCounts.get(doc);
+  if (n === undefined) wordCounts.set(doc, (n = countWords(doc)));
+  return n;
+}
 
 /**
  * The minute-taker's screen: agenda steps down the side, the chosen step's minutes, and the
@@ -38,7 +47,7 @@ export function MinuteTakerView(_props: { step?: AgendaStep; whose?: 'child' | '
         </p>
         <ol onKeyDown={onStepKeys}>
           {c.meeting.agenda.map((s, i) => {
-            const words = countWords(s.minutes);
+            const words = wordsIn(s.minutes);
             return (
               <li key={s.id}>
                 <button type="button" aria-current={s.id === step?.id ? 'step' : undefined} onClick={() => setStepId(s.id)}>
