@@ -1,4 +1,4 @@
-import { useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { Placeholder } from '@tiptap/extensions';
@@ -35,7 +35,9 @@ export function MinutesEditor(props: { step: AgendaStep; ref?: Ref<MinutesEditor
   const attendees = useConferenceStore((s) => s.conference?.attendees ?? []);
   const readOnly = useConferenceStore((s) => Boolean(s.readOnly));
   const attendeesRef = useRef(attendees);
-  attendeesRef.current = attendees;
+  useLayoutEffect(() => {
+    attendeesRef.current = attendees;
+  }, [attendees]);
   const [suggest, setSuggest] = useState<SuggestState | null>(null);
   const suggestRef = useRef<SuggestState | null>(null);
   const toolbarRef = useRef<HTMLDivElement>(null);
@@ -131,7 +133,9 @@ export function MinutesEditor(props: { step: AgendaStep; ref?: Ref<MinutesEditor
     },
     [step.id],
   );
-  editorRef.current = editor;
+  useLayoutEffect(() => {
+    editorRef.current = editor;
+  }, [editor, editorRef]);
 
   function insertTime() {
     const ed = editorRef.current;
