@@ -5,6 +5,8 @@ import type { AgendaStepKey } from '../model/vocabulary';
  * Built only by projectForFamily() in ./projectForFamily.ts. Plain strings, no ids of restricted things.
  */
 export interface FamilyItem {
+  /** What kind of thing this is, in plain words (e.g. "Good things"); absent where obvious. */
+  label?: string;
   text: string;
   /** Plain-language meanings of jargon found in the text, shown beside it. */
   explained: { term: string; meaning: string }[];
@@ -25,25 +27,27 @@ export interface FamilyView {
   /** The step the chair is on (or has pinned), in plain words; null before the meeting starts. */
   step: { key: AgendaStepKey; title: string; shown: boolean } | null;
   people: { name: string; role: string }[];
-  purpose: string;
+  purpose: FamilyItem;
   children: { name: string }[];
+  /** Agency reports already shared with the family and holding nothing restricted. */
+  reports: { agency: string; summary: FamilyItem }[];
   map: {
     worried: FamilyItem[];
     working: FamilyItem[];
     needs: FamilyItem[];
     grey: FamilyItem[];
   };
-  views: { whose: 'child' | 'family'; by: string; text: string }[];
+  views: { whose: 'child' | 'family'; by: string; text: string; explained: FamilyItem['explained'] }[];
   scale: {
-    zero: string;
-    ten: string;
+    zero: FamilyItem;
+    ten: FamilyItem;
     show: 'hidden' | 'anonymous' | 'named';
     children: { childName: string; scores: FamilyScore[] }[];
   };
   decisions: { childName: string; outcome: string; categories: string[] }[];
   plan: {
-    actions: { what: string; who: string; byWhen: string }[];
-    contingency: string;
+    actions: { what: string; who: string; byWhen: string; explained: FamilyItem['explained'] }[];
+    contingency: FamilyItem;
     firstCoreGroup: string;
     review: string;
   };

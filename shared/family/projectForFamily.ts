@@ -1,0 +1,178 @@
+import { type AgendaStep, type Attendee, type Conference, type MapItemKind } from '../model';
+import { decisionComplete } from '../conference/decision';
+import { agencyLabel, childLabel, formatDate } from '../format';
+import { findJargon } from './jargon';
+import type { FamilyItem, FamilyScore, FamilyScreen, FamilyView } from './familyView';
+import {
+  DEFAULT_PURPOSE,
+  FAMILY_CATEGORIES,
+  FAMILY_MAP_LABELS,
+  FAMILY_MEETING_TITLES,
+  FAMILY_OUTCOMES,
+  FAMILY_ROLE_LABELS,
+  FAMILY_STEP_TITLES,
+} from './plainWords';
+
+/**
+ * THE gate between the record and anything the family sees. Every field of the result is
+ * built here from an allowed source, field by field; nothing is copied wholesale and then
+ * trimmed, so a field added to the record later stays out until someone lets it in here.
+ *
+ * Left out always: restricted map items, views, contributions and actions (and actions linked
+ * to a restricted map item), the restricted register, minutes, professionals' contributions,
+ * score reasons, decision reasons, dissent, recommendations, reports not yet shared or holding
+ * anything restricted, contact details and the venue. Left out while a hiding exclusion's step
+ * is on screen: that person, and everything attributed to them.
+ */
+export interface FamilyProjectionOptions {
+  /** The step to show: the chair's pin, else the meeting's current step. */
+  stepId?: string;
+  /** When true the family sees the neutral screen; see familyScreen(). */
+  curtain?: boolean;
+  /**
+   * For the family copy of a document: ignore the step's "show" switch and use this scores
+   * setting instead of the step's. Restrictions apply exactly as on screen.
+   */
+  document?: { scores: 'hidden' | 'anonymous' | 'named' };
+}
+
+const COLUMN_OF: Record<MapItemKind, keyof FamilyView['map']> = {
+  harm: 'worried',
+  danger: 'worried',
+  complicating: 'worried',
+  strength: 'working',
+  'existing-safety': 'working',
+  'safety-goal': 'needs',
+  'next-step': 'needs',
+  'grey-area': 'grey',
+};
+
+const PRESENT = new Set<Attendee['attendance']>(['present', 'left-early']);
+
+function item(text: string, label?: string): FamilyItem {
+  const explained = findJargon(text).map((h) => ({ term: h.term, meaning: h.meaning }));
+  return label === undefined ? { text, explained } : { label, text, explained };
+}
+
+function explain(text: string): FamilyItem['explained'] {
+  return findJargon(text).map((h) => ({ term: h.term, meaning: h.meaning }));
+}
+
+function stepTitle(step: AgendaStep): string {
+  return step.key === 'custom' ? step.title : FAMILY_STEP_TITLES[step.key];
+}
+
+function roleOf(a: Attendee): string {
+  if (a.kind !== 'professional') return FAMILY_ROLE_LABELS[a.kind];
+  return [a.role, agencyLabel(a.agency)].filter((s) => s.trim()).join(', ');
+}
+
+/** The ids (attendee, and their family-member id) hidden from the family while `step` is on screen. */
+function hiddenPeople(c: Conference, step: AgendaStep | undefined): Set<string> {
+  const hidden = new Set<string>();
+  if (!step) return hidden;
+  for (const ex of c.meeting.exclusions) {
+    if (!ex.hideFromFamilyScreen || !ex.stepIds.includes(step.id)) continue;
+    hidden.add(ex.attendeeId);
+    const member = c.attendees.find((a) => a.id === ex.attendeeId)?.familyMemberId;
+    if (member) hidden.add(member);
+  }
+  return hidden;
+}
+
+function emptyView(c: Conference, step: FamilyView['step']): FamilyView {
+  return {
+    conferenceId: c.id,
+    meetingTitle: FAMILY_MEETING_TITLES[c.details.kind],
+    date: formatDate(c.details.date),
+    localAuthority: c.details.localAuthority,
+    step,
+    people: [],
+    purpose: item(''),
+    children: [],
+    reports: [],
+    map: { worried: [], working: [], needs: [], grey: [] },
+    views: [],
+    scale: { zero: item(''), ten: item(''), show: 'hidden', children: [] },
+    decisions: [],
+    plan: { actions: [], contingency: item(''), firstCoreGroup: '', review: '' },
+  };
+}
+
+export function projectForFamily(c: Conference, options: FamilyProjectionOptions = {}): FamilyView {
+  const step = c.meeting.agenda.find((s) => s.id === (options.stepId ?? c.meeting.currentStepId));
+  const stepView: FamilyView['step'] = step ? { key: step.key, title: stepTitle(step), shown: step.family.show } : null;
+  const view = emptyView(c, stepView);
+  // A step the chair does not show gives the family the meeting's name and nothing else.
+  if (step && !step.family.show && !options.document) return view;
+
+  const hidden = hiddenPeople(c, options.document ? undefined : step);
+  const attendee = new Map(c.attendees.map((a) => [a.id, a]));
+  const childName = new Map(c.children.map((ch) => [ch.id, childLabel(ch)]));
+
+  view.people = c.attendees
+    .filter((a) => PRESENT.has(a.attendance) && !hidden.has(a.id))
+    .map((a) => ({ name: a.name, role: roleOf(a) }));
+  view.purpose = item(c.meeting.purpose.trim() || DEFAULT_PURPOSE[c.details.kind]);
+  view.children = c.children.map((ch) => ({ name: childLabel(ch) }));
+
+  view.reports = c.reports
+    .filter((r) => r.sharedWithFamily && !r.containsRestricted)
+    .map((r) => ({ agency: agencyLabel(r.agency), summary: item(r.summary) }));
+
+  const openMap = c.map.filter((m) => !m.restricted && !m.restrictedItemId && !(m.raisedBy && hidden.has(m.raisedBy)));
+  for (const m of openMap) view.map[COLUMN_OF[m.kind]].push(item(m.text, FAMILY_MAP_LABELS[m.kind]));
+
+  view.views = c.views
+    .filter((v) => !v.restricted && !v.restrictedItemId && !(v.attributedTo && hidden.has(v.attributedTo)))
+    .map((v) => ({ whose: v.whose, by: v.attributedName, text: v.text, explained: explain(v.text) }));
+
+  const show = options.document?.scores ?? step?.family.scores ?? 'hidden';
+  view.scale = { zero: item(c.scaling.anchors.zero), ten: item(c.scaling.anchors.ten), show, children: [] };
+  if (show !== 'hidden') {
+    view.scale.children = c.children.map((ch) => {
+      const scores: FamilyScore[] = [];
+      for (const s of c.scaling.scores) {
+        const who = attendee.get(s.attendeeId);
+        if (s.childId !== ch.id || !who || hidden.has(who.id)) continue;
+        if (who.kind !== 'professional' && !c.scaling.showFamilyScores) continue;
+        scores.push(show === 'named' ? { score: s.score, name: who.name } : { score: s.score });
+      }
+      // Anonymous scores are sorted so their order does not give away who gave which.
+      if (show === 'anonymous') scores.sort((a, b) => a.score - b.score);
+      return { childName: childLabel(ch), scores };
+    });
+  }
+
+  view.decisions = c.decisions
+    .filter((d) => childName.has(d.childId) && decisionComplete(d, c.details.kind))
+    .map((d) => ({
+      childName: childName.get(d.childId) ?? '',
+      outcome: FAMILY_OUTCOMES[d.outcome],
+      categories: d.categories.map((cat) => FAMILY_CATEGORIES[cat]),
+    }));
+
+  const closedMapIds = new Set(c.map.filter((m) => m.restricted || m.restrictedItemId).map((m) => m.id));
+  view.plan = {
+    actions: c.plan.actions
+      .filter((a) => !a.restricted && !(a.linkedItemId && closedMapIds.has(a.linkedItemId)))
+      .map((a) => {
+        const owner = attendee.get(a.ownerAttendeeId ?? '');
+        const who = owner && !hidden.has(owner.id) ? owner.name : a.ownerAgency ? agencyLabel(a.ownerAgency) : '';
+        return { what: a.what, who, byWhen: formatDate(a.byDate), explained: explain(a.what) };
+      }),
+    contingency: item(c.plan.contingency),
+    firstCoreGroup: formatDate(c.plan.firstCoreGroupDate),
+    review: formatDate(c.plan.reviewDate),
+  };
+  return view;
+}
+
+/**
+ * What the family window receives. With the curtain down nothing of the conference is
+ * computed or sent; with no conference open the family sees a waiting screen.
+ */
+export function familyScreen(c: Conference | null, options: FamilyProjectionOptions = {}): FamilyScreen {
+  if (options.curtain) return { curtain: true };
+  return { curtain: false, view: c ? projectForFamily(c, options) : null };
+}
