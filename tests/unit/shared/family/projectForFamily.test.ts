@@ -1,0 +1,184 @@
+import { describe, it, expect } from 'vitest';
+import { newConference, type Conference } from '../../../../shared/model';
+import { projectForFamily, familyScreen } from '../../../../shared/family/projectForFamily';
+import { minutesForFamily, minutesTextForFamily } from '../../../../shared/family/familyMinutes';
+
+function base(): Conference {
+  const c = newConference({ kind: 'initial', date: '2026-03-02', venue: 'https://video.example/secret-room', localAuthority: 'Lewisham' });
+  c.children = [{ id: 'amy', name: 'Amy', unborn: false }];
+  c.attendees = [
+    { id: 'sw', name: 'Sam Carter', role: 'Social worker', agency: 'childrens-social-care', kind: 'professional', attendance: 'present', remote: false, contact: '07700 900123' },
+    { id: 'mum', name: 'Kelly', role: 'Mother', agency: '', kind: 'parent-carer', attendance: 'present', remote: false, familyMemberId: 'fmum' },
+    { id: 'dad', name: 'Dean', role: 'Father', agency: '', kind: 'parent-carer', attendance: 'present', remote: false, familyMemberId: 'fdad' },
+    { id: 'gp', name: 'Dr Okafor', role: 'GP', agency: 'gp', kind: 'professional', attendance: 'apologies', remote: false },
+  ];
+  return c;
+}
+const stepOf = (c: Conference, key: string) => c.meeting.agenda.find((s) => s.key === key)!;
+const json = (v: unknown) => JSON.stringify(v);
+
+describe('projectForFamily rules', () => {
+  it('shows who is here with roles, never contact details or the venue', () => {
+    const v = projectForFamily(base());
+    expect(v.people).toEqual([
+      { name: 'Sam Carter', role: "Social worker, Children's social care" },
+      { name: 'Kelly', role: 'Parent or carer' },
+      { name: 'Dean', role: 'Parent or carer' },
+    ]);
+    expect(json(v)).not.toContain('07700');
+    expect(json(v)).not.toContain('secret-room');
+    expect(v.date).toBe('02/03/2026');
+  });
+
+  it('leaves out restricted map items, flagged or in the register, and sorts the rest into columns', () => {
+    const c = base();
+    c.map = [
+      { id: 'a', kind: 'danger', text: 'Amy could be hurt', childIds: [], restricted: false },
+      { id: 'b', kind: 'harm', text: 'FLAGGED', childIds: [], restricted: true },
+      { id: 'c', kind: 'harm', text: 'REGISTER', childIds: [], restricted: false, restrictedItemId: 'r1' },
+      { id: 'd', kind: 'strength', text: 'Kelly reads to Amy', childIds: [], restricted: false },
+      { id: 'e', kind: 'safety-goal', text: 'Safe at home', childIds: [], restricted: false },
+    ];
+    const v = projectForFamily(c);
+    expect(v.map.worried.map((i) => i.text)).toEqual(['Amy could be hurt']);
+    expect(v.map.worried[0]!.label).toBe('What we are worried could happen');
+    expect(v.map.working.map((i) => i.text)).toEqual(['Kelly reads to Amy']);
+    expect(v.map.needs.map((i) => i.text)).toEqual(['Safe at home']);
+    expect(json(v)).not.toMatch(/FLAGGED|REGISTER/);
+  });
+
+  it('never shows the register, contributions, reasons or dissent', () => {
+    const c = base();
+    c.restricted = [{ id: 'r1', sourceAgency: 'police', summary: 'REG-SUMMARY', reason: 'REG-REASON' }];
+    c.contributions = [{ id: 'k', attendeeId: 'sw', worries: 'PRIVATE-NOTE', workingWell: '', newInformation: '', restricted: false }];
+    c.scaling.scores = [{ attendeeId: 'sw', childId: 'amy', score: 4, reason: 'SCORE-REASON' }];
+    c.dissent = [{ id: 'x', childId: 'amy', name: 'Dean', agency: '', reason: 'DISSENT' }];
+    stepOf(c, 'welcome').family.scores = 'named';
+    expect(json(projectForFamily(c))).not.toMatch(/REG-|PRIVATE-NOTE|SCORE-REASON|DISSENT/);
+  });
+
+  it('shows only reports shared with the family and free of restricted content', () => {
+    const c = base();
+    c.reports = [
+      { id: '1', agency: 'education', expected: true, sharedWithFamily: true, containsRestricted: false, summary: 'Amy attends well' },
+      { id: '2', agency: 'police', expected: true, sharedWithFamily: false, containsRestricted: false, summary: 'NOT-SHARED' },
+      { id: '3', agency: 'police', expected: true, sharedWithFamily: true, containsRestricted: true, summary: 'HAS-RESTRICTED' },
+    ];
+    const v = projectForFamily(c);
+    expect(v.reports).toEqual([{ agency: 'Education', summary: { text: 'Amy attends well', explained: [] } }]);
+  });
+
+  it('applies the step’s score setting, and family scores only when the chair allows', () => {
+    const c = base();
+    c.scaling.scores = [
+      { attendeeId: 'sw', childId: 'amy', score: 6, reason: '' },
+      { attendeeId: 'mum', childId: 'amy', score: 9, reason: '' },
+    ];
+    const scaling = stepOf(c, 'scaling');
+    scaling.family.scores = 'hidden';
+    expect(projectForFamily(c, { stepId: scaling.id }).scale.children).toEqual([]);
+    scaling.family.scores = 'anonymous';
+    expect(projectForFamily(c, { stepId: scaling.id }).scale.children).toEqual([{ childName: 'Amy', scores: [{ score: 6 }] }]);
+    c.scaling.showFamilyScores = true;
+    scaling.family.scores = 'named';
+    expect(projectForFamily(c, { stepId: scaling.id }).scale.children[0]!.scores).toEqual([
+      { score: 6, name: 'Sam Carter' },
+      { score: 9, name: 'Kelly' },
+    ]);
+  });
+
+  it('shows nothing of a step the chair hides but the meeting’s name', () => {
+    const c = base();
+    c.map = [{ id: 'a', kind: 'strength', text: 'Visible elsewhere', childIds: [], restricted: false }];
+    const mapping = stepOf(c, 'mapping');
+    mapping.family.show = false;
+    const v = projectForFamily(c, { stepId: mapping.id });
+    expect(v.step).toMatchObject({ key: 'mapping', shown: false });
+    expect(v.map.working).toEqual([]);
+    expect(v.people).toEqual([]);
+  });
+
+  it('hides an excluded person and what they said while their exclusion’s steps are on screen', () => {
+    const c = base();
+    const mapping = stepOf(c, 'mapping');
+    c.map = [{ id: 'a', kind: 'strength', text: 'DEAN-SAID', childIds: [], raisedBy: 'dad', restricted: false }];
+    c.views = [{ id: 'v', whose: 'family', attributedTo: 'fdad', attributedName: 'Dean', text: 'DEAN-VIEW', restricted: false }];
+    c.meeting.exclusions = [{ id: 'x', attendeeId: 'dad', ground: 'family-conflict', stepIds: [mapping.id], note: 'EXCL-NOTE', hideFromFamilyScreen: true }];
+    const during = json(projectForFamily(c, { stepId: mapping.id }));
+    expect(during).not.toMatch(/DEAN-SAID|DEAN-VIEW|EXCL-NOTE|"Dean"/);
+    expect(json(projectForFamily(c, { stepId: stepOf(c, 'plan').id }))).toContain('DEAN-SAID');
+    c.meeting.exclusions[0]!.hideFromFamilyScreen = false;
+    expect(json(projectForFamily(c, { stepId: mapping.id }))).toContain('DEAN-SAID');
+  });
+
+  it('shows only completed decisions, in plain words', () => {
+    const c = base();
+    c.decisions = [{ childId: 'amy', outcome: 'cp-plan', categories: ['neglect'], reasons: 'REASONS' }];
+    expect(projectForFamily(c).decisions).toEqual([]);
+    c.decisions[0]!.decidedAt = '2026-03-02T11:00:00.000Z';
+    const v = projectForFamily(c);
+    expect(v.decisions).toEqual([{ childName: 'Amy', outcome: 'There will be a child protection plan to keep them safe', categories: ['Neglect: needs not being met'] }]);
+    expect(json(v)).not.toContain('REASONS');
+  });
+
+  it('lists plan actions with who and dd/mm/yyyy, leaving out restricted ones and those tied to restricted worries', () => {
+    const c = base();
+    c.map = [{ id: 'secret', kind: 'danger', text: 'x', childIds: [], restricted: true }];
+    const action = { measure: '', status: 'not-started' as const, statusNote: '', restricted: false };
+    c.plan.actions = [
+      { id: '1', what: 'Kelly goes to the GP', ownerAttendeeId: 'mum', byDate: '2026-04-01', ...action },
+      { id: '2', what: 'HIDDEN-ACTION', ...action, restricted: true },
+      { id: '3', what: 'LINKED-ACTION', linkedItemId: 'secret', ...action },
+      { id: '4', what: 'Housing visit', ownerAgency: 'housing', ...action },
+    ];
+    c.plan.reviewDate = '2026-06-01';
+    const v = projectForFamily(c);
+    expect(v.plan.actions).toEqual([
+      { what: 'Kelly goes to the GP', who: 'Kelly', byWhen: '01/04/2026', explained: [{ term: 'GP', meaning: expect.any(String) }] },
+      { what: 'Housing visit', who: 'Housing', byWhen: '', explained: [] },
+    ]);
+    expect(v.plan.review).toBe('01/06/2026');
+  });
+
+  it('explains jargon and titles the meeting in plain words', () => {
+    const c = base();
+    c.meeting.purpose = 'This ICPC follows a section 47 enquiry.';
+    const v = projectForFamily(c);
+    expect(v.meetingTitle).toBe('Child protection meeting (first meeting)');
+    expect(v.purpose.explained.map((e) => e.term)).toEqual(['ICPC', 'section 47']);
+  });
+
+  it('follows the pinned step over the chair’s current step', () => {
+    const c = base();
+    expect(projectForFamily(c).step?.key).toBe('welcome');
+    expect(projectForFamily(c, { stepId: stepOf(c, 'plan').id }).step).toEqual({ key: 'plan', title: 'The plan', shown: true });
+  });
+
+  it('sends nothing but the curtain when it is down', () => {
+    expect(familyScreen(base(), { curtain: true })).toEqual({ curtain: true });
+    expect(familyScreen(null)).toEqual({ curtain: false, view: null });
+  });
+});
+
+describe('minutesForFamily', () => {
+  it('drops restricted passages, unknown nodes, links and stray attributes', () => {
+    const doc = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          attrs: { secret: 'ATTR' },
+          content: [
+            { type: 'text', text: 'Open words ' },
+            { type: 'text', text: 'HIDDEN', marks: [{ type: 'restricted', attrs: { restrictedItemId: 'r1' } }] },
+            { type: 'text', text: 'linked', marks: [{ type: 'link', attrs: { href: 'tel:07700' } }, { type: 'bold' }] },
+            { type: 'mysteryWidget', content: [{ type: 'text', text: 'UNKNOWN' }] },
+          ],
+        },
+      ],
+    };
+    const out = minutesForFamily(doc);
+    expect(json(out)).not.toMatch(/HIDDEN|ATTR|07700|UNKNOWN|restricted/);
+    expect(minutesTextForFamily(doc)).toBe('Open words linked');
+  });
+});
