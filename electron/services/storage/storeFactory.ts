@@ -1,4 +1,5 @@
 import Conf from 'conf';
+import { storeCipher, StoreDecryptionError } from './storeCipher';
 
 /**
  * The part of a conf / electron-store instance that storage uses. electron-store extends conf,
@@ -17,14 +18,13 @@ export interface StoreOptions {
   /** electron-store overwrites configName with `name` (default 'config'), so both are passed. */
   name: string;
   fileExtension: 'json';
-  encryptionKey?: Uint8Array;
-  encryptionAlgorithm?: 'aes-256-gcm';
   /** Never true: conf would silently replace an unreadable file with an empty one. */
   clearInvalidConfig: false;
   accessPropertiesByDotNotation: false;
   watch: false;
   configFileMode: number;
   serialize: (value: Record<string, unknown>) => string;
+  deserialize?: (text: string) => Record<string, unknown>;
 }
 
 export type CreateStore = (options: StoreOptions) => StoreLike;
@@ -35,16 +35,13 @@ export const createConfStore: CreateStore = (options) => new Conf<Record<string,
 const FILE_MODE = 0o600;
 
 /**
- * An encrypted store. conf's aes-256-gcm was checked (tests/unit/electron/services/storage/
- * encryption.test.ts): any flipped or missing byte makes decryption throw rather than return
- * garbage, so its authenticated encryption is used as is.
+ * An encrypted store: conf does the atomic file handling, storeCipher the authenticated
+ * encryption (see there for why not conf's own encryptionKey option). `name` is both the file
+ * name and the authenticated data, so a file only opens under the name it was written with.
  */
 export function openEncryptedStore(createStore: CreateStore, dir: string, name: string, key: Uint8Array): StoreLike {
-  return createStore({
-    ...baseOptions(dir, name),
-    encryptionKey: key,
-    encryptionAlgorithm: 'aes-256-gcm',
-  });
+  const cipher = storeCipher(key, name);
+  return createStore({ ...baseOptions(dir, name), serialize: cipher.serialize, deserialize: cipher.deserialize });
 }
 
 /** Unencrypted: only for settings, which must be readable before any key exists (the consent flag). */
@@ -67,8 +64,7 @@ function baseOptions(dir: string, name: string): StoreOptions {
   };
 }
 
-/** conf's messages when authentication or decryption fails, as opposed to a JSON or I/O error. */
+/** Authentication or decryption failed, as opposed to a JSON or I/O error. */
 export function isDecryptionFailure(err: unknown): boolean {
-  const message = err instanceof Error ? err.message : '';
-  return message === 'Failed to decrypt config data.' || message === 'Invalid authentication tag length.';
+  return err instanceof StoreDecryptionError;
 }

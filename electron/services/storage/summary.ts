@@ -26,7 +26,9 @@ export function matchesQuery(summary: ConferenceSummary, query: string | undefin
   return words.every((w) => haystack.includes(w));
 }
 
-/** Newest first: the meeting's date and time, then the most recently edited. */
+const descending = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
+
+/** Newest first: the meeting's date and time, then the most recently edited. (ISO strings sort as text; no locale needed.) */
 export function newestFirst(a: ConferenceSummary, b: ConferenceSummary): number {
-  return b.date.localeCompare(a.date) || b.startTime.localeCompare(a.startTime) || b.updatedAt.localeCompare(a.updatedAt);
+  return descending(a.date, b.date) || descending(a.startTime, b.startTime) || descending(a.updatedAt, b.updatedAt);
 }

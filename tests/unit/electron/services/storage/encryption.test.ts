@@ -57,7 +57,7 @@ describe('encryption at rest', () => {
     let failures = 0;
     for (let at = 0; at < original.length; at++) {
       const damaged = Buffer.from(original);
-      damaged[at] = (damaged[at] ?? 0) ^ 0x80;
+      damaged[at] = (damaged[at] ?? 0) ^ (at % 2 ? 0x01 : 0x80);
       writeFileSync(store.path, damaged);
       try {
         void openEncryptedStore(createConfStore, dir, 'probe', key).store;
@@ -69,6 +69,9 @@ describe('encryption at rest', () => {
     writeFileSync(store.path, original);
     expect(openEncryptedStore(createConfStore, dir, 'probe', key).store).toEqual({ record: { text: 'x'.repeat(64) } });
     expect(() => openEncryptedStore(createConfStore, dir, 'probe', randomBytes(32)).store).toThrow(/decrypt/);
+    // The store's name is authenticated: the same bytes under another name do not open.
+    writeFileSync(`${dir}/other.json`, original);
+    expect(() => openEncryptedStore(createConfStore, dir, 'other', key).store).toThrow(/decrypt/);
   });
 
   it('writes through a temp file and a rename, with owner-only permissions', async () => {

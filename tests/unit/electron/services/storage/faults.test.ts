@@ -75,6 +75,14 @@ describe('files that cannot be opened', () => {
     expect(listed.quarantined.find((q) => q.id === impostor)?.reason).toMatch(/different conference/);
   });
 
+  it('does not accept one conference file copied over another', async () => {
+    const { good, bad } = await twoConferences();
+    writeFileSync(conferenceFile(dir, bad.id), readFileSync(conferenceFile(dir, good.id)));
+    const listed = await servicesFor(dir).handlers.listConferences({});
+    expect(listed.conferences.map((c) => c.id)).toEqual([good.id]);
+    expect(listed.quarantined.map((q) => q.id)).toEqual([bad.id]);
+  });
+
   it('rebuilds a damaged index from the conference files without losing any', async () => {
     const { good, bad } = await twoConferences();
     flipByte(join(dir, 'index.json'));
