@@ -23,35 +23,74 @@ export function ScaleSection({ scale }: { scale: FamilyView['scale'] }) {
   );
 }
 
-function DotPlot({ childName, scores }: { childName: string; scores: FamilyView['scale']['children'][number]['scores'] }) {
-  const stacks = new Map<number, number>();
-  const placed = scores.map((s) => {
-    const level = stacks.get(s.score) ?? 0;
-    stacks.set(s.score, level + 1);
-    return { ...s, level };
-  });
-  const height = Math.max(1, ...stacks.values());
-  const summary = scores.length
-    ? scores.map((s) => (s.name ? `${s.name}: ${s.score}` : String(s.score))).join(', ')
-    : 'no scores yet';
+type Scores = FamilyView['scale']['children'][number]['scores'];
+
+/**
+ * Anonymous scores stack as dots over their number. Named scores get a row each (name, then
+ * the dot on the line), so names never sit on top of each other.
+ */
+function DotPlot({ childName, scores }: { childName: string; scores: Scores }) {
+  const named = scores.some((s) => s.name);
+  const summary = scores.length ? scores.map((s) => (s.name ? `${s.name}: ${s.score}` : String(s.score))).join(', ') : 'no scores yet';
   return (
     <figure className="family-dotplot">
       <figcaption>{childName}</figcaption>
-      <div className="family-dotplot-area" role="img" aria-label={`Scores for ${childName}: ${summary}`} style={{ ['--rows' as string]: height }}>
-        {placed.map((s, i) => (
-          <span key={i} className="family-dot" style={{ left: `${s.score * 10}%`, bottom: `${s.level * 3.2}rem` }}>
-            <span className="family-dot-score">{s.score}</span>
-            {s.name && <span className="family-dot-name">{s.name}</span>}
-          </span>
-        ))}
-      </div>
-      <div className="family-axis" aria-hidden="true">
-        {Array.from({ length: 11 }, (_, n) => (
-          <span key={n} style={{ left: `${n * 10}%` }}>
-            {n}
-          </span>
-        ))}
+      <div role="img" aria-label={`Scores for ${childName}: ${summary}`} className={named ? 'family-dotplot-named' : 'family-dotplot-grid'}>
+        {named ? <NamedRows scores={scores} /> : <Stacked scores={scores} />}
+        <span className="family-dotplot-name" aria-hidden="true" />
+        <div className="family-axis" aria-hidden="true">
+          {Array.from({ length: 11 }, (_, n) => (
+            <span key={n} style={{ left: `${n * 10}%` }}>
+              {n}
+            </span>
+          ))}
+        </div>
       </div>
     </figure>
+  );
+}
+
+function Dot({ score }: { score: number }) {
+  return (
+    <span className="family-dot" style={{ left: `${score * 10}%` }}>
+      {score}
+    </span>
+  );
+}
+
+function NamedRows({ scores }: { scores: Scores }) {
+  return (
+    <>
+      {scores.map((s, i) => (
+        <div key={i} className="family-dotplot-row">
+          <span className="family-dotplot-name">{s.name}</span>
+          <div className="family-track">
+            <Dot score={s.score} />
+          </div>
+        </div>
+      ))}
+    </>
+  );
+}
+
+function Stacked({ scores }: { scores: Scores }) {
+  const counts = new Map<number, number>();
+  const placed = scores.map((s) => {
+    const level = counts.get(s.score) ?? 0;
+    counts.set(s.score, level + 1);
+    return { score: s.score, level };
+  });
+  const rows = Math.max(1, ...counts.values());
+  return (
+    <div className="family-dotplot-row">
+      <span className="family-dotplot-name" />
+      <div className="family-track" style={{ height: `${rows * 3}rem` }}>
+        {placed.map((p, i) => (
+          <span key={i} className="family-dot" style={{ left: `${p.score * 10}%`, bottom: `${p.level * 3}rem` }}>
+            {p.score}
+          </span>
+        ))}
+      </div>
+    </div>
   );
 }

@@ -13,7 +13,7 @@ export const FAMILY_MEETING_TITLES: Record<ConferenceKind, string> = {
 };
 
 export const FAMILY_STEP_TITLES: Record<Exclude<AgendaStepKey, 'custom'>, string> = {
-  welcome: 'Who is here',
+  welcome: 'Welcome',
   purpose: 'What this meeting is for',
   reports: 'What the reports say',
   'child-views': 'What the children think',
@@ -22,7 +22,7 @@ export const FAMILY_STEP_TITLES: Record<Exclude<AgendaStepKey, 'custom'>, string
   scaling: 'How safe are the children? (0 to 10)',
   recommendations: 'What the workers think should happen',
   decision: 'The decision',
-  plan: 'The plan',
+  plan: 'What happens next',
   close: 'Before we finish',
 };
 

@@ -64,7 +64,9 @@ function stepTitle(step: AgendaStep): string {
 
 function roleOf(a: Attendee): string {
   if (a.kind !== 'professional') return FAMILY_ROLE_LABELS[a.kind];
-  return [a.role, agencyLabel(a.agency)].filter((s) => s.trim()).join(', ');
+  const parts = [a.role.trim(), agencyLabel(a.agency).trim()].filter(Boolean);
+  // "GP, GP" says nothing twice: keep the agency only when it adds something.
+  return [...new Set(parts.map((p) => p.toLowerCase()))].length < parts.length ? parts[0]! : parts.join(', ');
 }
 
 /** The ids (attendee, and their family-member id) hidden from the family while `step` is on screen. */

@@ -19,12 +19,15 @@ const json = (v: unknown) => JSON.stringify(v);
 
 describe('projectForFamily rules', () => {
   it('shows who is here with roles, never contact details or the venue', () => {
-    const v = projectForFamily(base());
+    const c0 = base();
+    const v = projectForFamily(c0);
     expect(v.people).toEqual([
       { name: 'Sam Carter', role: "Social worker, Children's social care" },
       { name: 'Kelly', role: 'Parent or carer' },
       { name: 'Dean', role: 'Parent or carer' },
     ]);
+    c0.attendees[3]!.attendance = 'present';
+    expect(projectForFamily(c0).people.at(-1)).toEqual({ name: 'Dr Okafor', role: 'GP' });
     expect(json(v)).not.toContain('07700');
     expect(json(v)).not.toContain('secret-room');
     expect(v.date).toBe('02/03/2026');
@@ -151,7 +154,7 @@ describe('projectForFamily rules', () => {
   it('follows the pinned step over the chair’s current step', () => {
     const c = base();
     expect(projectForFamily(c).step?.key).toBe('welcome');
-    expect(projectForFamily(c, { stepId: stepOf(c, 'plan').id }).step).toEqual({ key: 'plan', title: 'The plan', shown: true });
+    expect(projectForFamily(c, { stepId: stepOf(c, 'plan').id }).step).toEqual({ key: 'plan', title: 'What happens next', shown: true });
   });
 
   it('sends nothing but the curtain when it is down', () => {
