@@ -76,7 +76,7 @@ export function FamilyControls({ step }: { step?: AgendaStep; whose?: 'child' | 
         {state.curtain ? 'Lift curtain' : 'Curtain'} <kbd>{CURTAIN_SHORTCUT_LABEL}</kbd>
       </button>
       <button type="button" aria-pressed={pinned} onClick={pin} disabled={!current && !pinned}>
-        {pinned ? `Pinned: ${pinnedTitle ?? 'a step'} – follow me` : 'Pin this step'}
+        {pinned ? `Follow me again (pinned: ${pinnedTitle ?? 'a step'})` : 'Pin this step'}
       </button>
       {current && <FamilyStepSettings step={current} />}
       {isOpenHere && fallbackUrl.current && (
