@@ -9,7 +9,8 @@ import { newConference, type Attendee, type RichNode } from '../../../shared/mod
 
 // The real minute-taker screen on a conference whose minutes hold N words, or a plain textarea
 // holding the same words: the typing benchmark's two sides. Saves are answered in memory after
-// serialising the whole conference, as the browser host's transport does.
+// serialising the whole conference, as the browser host's transport does. Both sides spellcheck
+// (en-GB), as the minutes editor does.
 //   ?mode=editor|textarea&words=30000&layout=spread|single
 const q = new URLSearchParams(location.search);
 const mode = q.get('mode') ?? 'editor';
@@ -110,7 +111,7 @@ if (mode === 'plan' || mode === 'close') {
   root.render(
     <main className="harness-main">
       <label htmlFor="ta">Minutes (plain textarea)</label>
-      <textarea id="ta" className="harness-textarea" defaultValue={allText} spellCheck={false} />
+      <textarea id="ta" className="harness-textarea" defaultValue={allText} spellCheck lang="en-GB" />
     </main>,
   );
   const wait = () => {
