@@ -63,8 +63,16 @@ export function useMinutesAutosave(stepId: string) {
 
   useEffect(() => {
     const unregister = registerPendingWriter(writeNow);
+    // A laptop lid shut or the window hidden: save what is typed now rather than after the timer.
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') saveNow();
+    };
+    document.addEventListener('visibilitychange', onHidden);
+    window.addEventListener('pagehide', saveNow);
     return () => {
       unregister();
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('pagehide', saveNow);
       saveNow();
     };
   }, [writeNow, saveNow]);
