@@ -69,7 +69,11 @@ export const ScoreRow = memo(function ScoreRow({ row, attendee, childName, score
     setText(value);
     if (value.trim() === '') {
       setError(null);
-      if (score) actions.clearScore(attendee.id);
+      if (score) {
+        // Keep the sentence: a score cleared to be re-entered should not lose its reason.
+        setPendingReason(score.reason);
+        actions.clearScore(attendee.id);
+      }
       return;
     }
     const check = checkScore(value);

@@ -22,6 +22,7 @@ export function seedConference(opts: { children: number; attendees: number; kind
       remote: i % 5 === 0,
     };
   });
+  c.restricted = [{ id: 'restr1', sourceAgency: 'police', summary: 'Ongoing police investigation into Dean', reason: 'Would prejudice the investigation' }];
   c.scaling.anchors = {
     zero: 'The children cannot stay at home because it is not safe enough.',
     ten: 'Everyone is confident the children are safe enough for the plan to end.',
