@@ -41,7 +41,8 @@ export function MinutesEditor(props: { step: AgendaStep; ref?: Ref<MinutesEditor
   const [suggest, setSuggest] = useState<SuggestState | null>(null);
   const suggestRef = useRef<SuggestState | null>(null);
   const toolbarRef = useRef<HTMLDivElement>(null);
-  const { editorRef, changed, saveNow, hasPending } = useMinutesAutosave(step.id);
+  const { editorRef, changed, saveNow, hasPending, lastWritten, pending } = useMinutesAutosave(step.id);
+  const loaded = useRef(step.minutes);
 
   const bridge = useMemo<MinutesBridge>(() => {
     const show = (s: SuggestState | null) => {
@@ -168,6 +169,17 @@ export function MinutesEditor(props: { step: AgendaStep; ref?: Ref<MinutesEditor
   useEffect(() => {
     if (editor) relabelSpeakers(editor, bridge.label);
   }, [editor, attendees, bridge]);
+
+  // The record was reloaded with minutes this editor did not write (the minute-taker's window saved):
+  // show them, unless words typed here are still waiting to be saved — those are never dropped.
+  useEffect(() => {
+    if (!editor || pending.current) return;
+    if (step.minutes === loaded.current || step.minutes === lastWritten.current) return;
+    loaded.current = step.minutes;
+    // Same words re-read from disk: leave the caret where it is.
+    if (JSON.stringify(step.minutes) === JSON.stringify(editor.state.doc.toJSON())) return;
+    editor.commands.setContent(step.minutes, { emitUpdate: false });
+  }, [editor, step.minutes, lastWritten, pending]);
 
   useEffect(() => {
     editor?.setEditable(!readOnly);

@@ -20,6 +20,8 @@ export function useMinutesAutosave(stepId: string) {
   const idleTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const maxTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const [hasPending, setHasPending] = useState(false);
+  /** The document this editor last put in the store, to tell its own writes from another window's. */
+  const lastWritten = useRef<RichNode | null>(null);
 
   const clearTimers = () => {
     if (idleTimer.current) clearTimeout(idleTimer.current);
@@ -36,6 +38,7 @@ export function useMinutesAutosave(stepId: string) {
     const json = editor.state.doc.toJSON() as RichNode;
     pending.current = false;
     setHasPending(false);
+    lastWritten.current = json;
     useConferenceStore.getState().update((d) => {
       const step = d.meeting.agenda.find((s) => s.id === stepId);
       if (!step) return;
@@ -77,5 +80,5 @@ export function useMinutesAutosave(stepId: string) {
     };
   }, [writeNow, saveNow]);
 
-  return { editorRef, changed, saveNow, hasPending };
+  return { editorRef, changed, saveNow, hasPending, lastWritten, pending };
 }
