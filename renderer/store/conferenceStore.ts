@@ -17,6 +17,8 @@ export interface ConferenceState {
   saveState: SaveState;
   saveError: string | null;
   open(id: string): Promise<{ ok: true } | { ok: false; message: string }>;
+  /** Load the stored record again, dropping unsaved edits here (after a conflict the chair chose to resolve this way). */
+  reload(id: string): Promise<{ ok: true } | { ok: false; message: string }>;
   close(): Promise<void>;
   /** Change the open conference. The recipe mutates a draft (immer); nothing else may. */
   update(recipe: (draft: Draft<Conference>) => void): void;
@@ -80,6 +82,14 @@ export const useConferenceStore = create<ConferenceState>()((set, get) => {
     await inFlight;
   }
 
+  async function load(id: string): Promise<{ ok: true } | { ok: false; message: string }> {
+    const result = await api().openConference({ id });
+    if (!result.ok) return { ok: false, message: result.error.message };
+    dirty = false;
+    set({ conference: result.value.conference, readOnly: result.value.readOnly?.reason ?? null, saveState: 'saved', saveError: null });
+    return { ok: true };
+  }
+
   return {
     conference: null,
     readOnly: null,
@@ -88,11 +98,15 @@ export const useConferenceStore = create<ConferenceState>()((set, get) => {
 
     async open(id) {
       await flush();
-      const result = await api().openConference({ id });
-      if (!result.ok) return { ok: false, message: result.error.message };
+      return load(id);
+    },
+
+    async reload(id) {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      while (inFlight) await inFlight;
       dirty = false;
-      set({ conference: result.value.conference, readOnly: result.value.readOnly?.reason ?? null, saveState: 'saved', saveError: null });
-      return { ok: true };
+      return load(id);
     },
 
     async close() {

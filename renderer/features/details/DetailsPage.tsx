@@ -1,6 +1,85 @@
-import type { AgendaStep } from '../../../shared/model';
+import { CONFERENCE_KINDS, CONFERENCE_KIND_LABELS, MEETING_FORMATS, MEETING_FORMAT_LABELS, agendaKeysFor, type ConferenceKind, type Details } from '../../../shared/model';
+import { useConference, useUpdate } from '../../store/conferenceStore';
+import { DateField } from '../../components/DateField';
+import { SelectField, TextField } from '../../components/Field';
+import { ChildrenEditor } from './ChildrenEditor';
+import { FamilyMembersEditor } from './FamilyMembersEditor';
+import './details.css';
 
-// Entry point owned by the renderer shell work; replaced by the real screen.
-export function DetailsPage(_props: { step?: AgendaStep; whose?: 'child' | 'family' }) {
-  return <h2>Details</h2>;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** The conference's particulars: what kind of meeting, when and where, who chairs, and the family. */
+export function DetailsPage() {
+  const c = useConference();
+  const update = useUpdate();
+  const d = c.details;
+  const set = <K extends keyof Details>(key: K, value: Details[K]) =>
+    update((draft) => {
+      draft.details[key] = value;
+    });
+
+  function changeKind(kind: ConferenceKind) {
+    update((draft) => {
+      draft.details.kind = kind;
+      // Core groups neither recommend nor decide: keep the agenda in step with the kind, keeping minutes already written.
+      const wanted = agendaKeysFor(kind);
+      draft.meeting.agenda = draft.meeting.agenda.filter((s) => s.key === 'custom' || wanted.includes(s.key) || !isEmptyDoc(s.minutes));
+    });
+  }
+
+  return (
+    <div className="details-page">
+      <h2>Details</h2>
+      <section aria-labelledby="meeting-h">
+        <h3 id="meeting-h">The meeting</h3>
+        <div className="field-row">
+          <SelectField label="Kind of meeting" value={d.kind} onChange={(e) => changeKind(e.target.value as ConferenceKind)}>
+            {CONFERENCE_KINDS.map((k) => (
+              <option key={k} value={k}>{CONFERENCE_KIND_LABELS[k]}</option>
+            ))}
+          </SelectField>
+          <DateField label="Date" value={d.date} required onChange={(v) => v && set('date', v)} />
+          <TimeField value={d.startTime} onChange={(v) => set('startTime', v)} />
+        </div>
+        <div className="field-row">
+          <SelectField label="Format" value={d.format} onChange={(e) => set('format', e.target.value as Details['format'])}>
+            {MEETING_FORMATS.map((f) => (
+              <option key={f} value={f}>{MEETING_FORMAT_LABELS[f]}</option>
+            ))}
+          </SelectField>
+          <TextField label={d.format === 'virtual' ? 'Video meeting (name, not the link)' : 'Venue'} value={d.venue} maxLength={500} onChange={(e) => set('venue', e.target.value)} />
+        </div>
+        <div className="field-row">
+          <TextField label="Chair" value={d.chair} maxLength={500} onChange={(e) => set('chair', e.target.value)} />
+          <TextField label="Minute-taker" value={d.minuteTaker} maxLength={500} onChange={(e) => set('minuteTaker', e.target.value)} />
+        </div>
+        <div className="field-row">
+          <TextField label="Local authority" value={d.localAuthority} maxLength={500} onChange={(e) => set('localAuthority', e.target.value)} />
+          <TextField label="Family name" hint="Used in the list and in file names" value={d.familyName} maxLength={500} onChange={(e) => set('familyName', e.target.value)} />
+        </div>
+      </section>
+      <ChildrenEditor />
+      <FamilyMembersEditor />
+    </div>
+  );
+}
+
+function TimeField({ value, onChange }: { value: string; onChange: (v: string) => void }) {
+  // Keep the text as typed; only a real HH:mm reaches the record.
+  return (
+    <TextField
+      label="Start time"
+      hint="HH:mm, 24-hour"
+      defaultValue={value}
+      size={6}
+      onChange={(e) => TIME.test(e.target.value) && onChange(e.target.value)}
+      onBlur={(e) => {
+        if (!TIME.test(e.target.value)) e.target.value = value;
+      }}
+    />
+  );
+}
+
+function isEmptyDoc(doc: { content?: { content?: unknown[] }[] }): boolean {
+  return !doc.content || doc.content.every((n) => !n.content || n.content.length === 0);
 }

@@ -1,0 +1,80 @@
+import { newId, type FamilyMember } from '../../../shared/model';
+import { childLabel } from '../../../shared/format';
+import { useConference, useUpdate } from '../../store/conferenceStore';
+import { CheckField, TextField } from '../../components/Field';
+
+/** Parents, carers and wider family: their relationship to each child and whether they hold parental responsibility. */
+export function FamilyMembersEditor() {
+  const c = useConference();
+  const update = useUpdate();
+  const change = (id: string, recipe: (m: FamilyMember) => void) =>
+    update((d) => {
+      const m = d.family.find((x) => x.id === id);
+      if (m) recipe(m);
+    });
+
+  return (
+    <section aria-labelledby="family-h">
+      <h3 id="family-h">Family members</h3>
+      {c.family.length === 0 && <p className="muted">No family members added yet.</p>}
+      <ol className="card-list">
+        {c.family.map((m, i) => {
+          const n = `Family member ${i + 1}`;
+          return (
+            <li key={m.id} className="card" aria-label={`${n}: ${m.name || 'unnamed'}`}>
+              <div className="field-row">
+                <TextField label={`${n} name`} value={m.name} maxLength={500} onChange={(e) => change(m.id, (x) => void (x.name = e.target.value))} />
+                {c.children.map((child) => {
+                  const rel = m.relationships.find((r) => r.childId === child.id)?.relationship ?? '';
+                  return (
+                    <TextField
+                      key={child.id}
+                      label={`Relationship to ${childLabel(child)}`}
+                      hint="For example: mother, stepfather, grandmother"
+                      value={rel}
+                      maxLength={200}
+                      onChange={(e) =>
+                        change(m.id, (x) => {
+                          const value = e.target.value;
+                          const r = x.relationships.find((y) => y.childId === child.id);
+                          if (r) r.relationship = value;
+                          else x.relationships.push({ childId: child.id, relationship: value });
+                        })
+                      }
+                    />
+                  );
+                })}
+              </div>
+              <div className="card-actions">
+                <CheckField label="Has parental responsibility" checked={m.parentalResponsibility} onChange={(e) => change(m.id, (x) => void (x.parentalResponsibility = e.target.checked))} />
+                <button
+                  type="button"
+                  className="danger"
+                  aria-label={`Remove ${n}`}
+                  onClick={() =>
+                    update((d) => {
+                      d.family = d.family.filter((x) => x.id !== m.id);
+                    })
+                  }
+                >
+                  Remove
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      {c.children.length === 0 && c.family.length > 0 && <p className="muted">Add the children to record each person's relationship to them.</p>}
+      <button
+        type="button"
+        onClick={() =>
+          update((d) => {
+            d.family.push({ id: newId(), name: '', relationships: [], parentalResponsibility: false });
+          })
+        }
+      >
+        Add a family member
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,161 @@
+import { useMemo, useRef, useState } from 'react';
+import { CONFERENCE_KIND_LABELS, newAgendaStep } from '../../../shared/model';
+import { formatDate, childLabel } from '../../../shared/format';
+import { useConference, useConferenceStore, useUpdate } from '../../store/conferenceStore';
+import { SaveIndicator } from '../../components/SaveIndicator';
+import { PREPARE_PAGES, AFTER_PAGES } from '../registry';
+import { FamilyControls } from '../family/FamilyControls';
+import { MinuteTakerView } from '../minutes/MinuteTakerView';
+import { SideNav } from './SideNav';
+import { StepPage } from './StepPage';
+import { MeetingClock } from './MeetingClock';
+import { AddStepDialog } from './AddStepDialog';
+import { ShortcutsHelp } from './ShortcutsHelp';
+import { initialPlace, neighbourStep, type Place } from './pages';
+import { useStepShortcuts } from './useStepShortcuts';
+import { useOtherWindowSaves } from './useOtherWindowSaves';
+import './workspace.css';
+
+/** The open conference: header, the Prepare / Meeting / After navigation, and the current page. */
+export function Workspace() {
+  const conference = useConference();
+  const update = useUpdate();
+  const readOnly = useConferenceStore((s) => s.readOnly);
+  const [place, setPlace] = useState<Place>(() => initialPlace(conference));
+  const [minuteTaker, setMinuteTaker] = useState(false);
+  const [adding, setAdding] = useState(false);
+  const { conflict, reload } = useOtherWindowSaves();
+  const mainRef = useRef<HTMLElement>(null);
+
+  const agenda = conference.meeting.agenda;
+  const started = Boolean(conference.meeting.startedAt);
+  const currentStep = agenda.find((s) => s.id === conference.meeting.currentStepId);
+
+  function go(next: Place) {
+    void useConferenceStore.getState().flush();
+    if (next.kind === 'step') {
+      update((d) => {
+        d.meeting.currentStepId = next.stepId;
+        const s = d.meeting.agenda.find((x) => x.id === next.stepId);
+        // A step's start time is when the chair first reaches it in a running meeting.
+        if (s && d.meeting.startedAt && !d.meeting.endedAt && !s.startedAt) s.startedAt = new Date().toISOString();
+      });
+    }
+    setPlace(next);
+    setMinuteTaker(false);
+    // Move focus to the page so keyboard and screen-reader users land on what changed.
+    requestAnimationFrame(() => mainRef.current?.focus());
+  }
+
+  const stepId = place.kind === 'step' ? place.stepId : conference.meeting.currentStepId;
+  const shortcuts = useMemo(
+    () => ({
+      next: () => {
+        const id = neighbourStep(conference, stepId, 1);
+        if (id) go({ kind: 'step', stepId: id });
+      },
+      previous: () => {
+        const id = neighbourStep(conference, stepId, -1);
+        if (id) go({ kind: 'step', stepId: id });
+      },
+      jump: (i: number) => {
+        const s = agenda[i];
+        if (s) go({ kind: 'step', stepId: s.id });
+      },
+      toggleMinuteTaker: () => setMinuteTaker((m) => !m),
+      saveNow: () => void useConferenceStore.getState().flush(),
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [conference, stepId],
+  );
+  useStepShortcuts(shortcuts);
+
+  function startMeeting() {
+    const now = new Date().toISOString();
+    const first = currentStep ?? agenda[0];
+    update((d) => {
+      d.meeting.startedAt = now;
+      d.meeting.endedAt = undefined;
+      const s = d.meeting.agenda.find((x) => x.id === first?.id);
+      if (s) {
+        s.startedAt ??= now;
+        d.meeting.currentStepId = s.id;
+      }
+    });
+    if (first) setPlace({ kind: 'step', stepId: first.id });
+  }
+
+  function endMeeting() {
+    update((d) => {
+      d.meeting.endedAt = new Date().toISOString();
+      if (d.status === 'draft') d.status = 'held';
+    });
+  }
+
+  function addStep(title: string) {
+    const step = newAgendaStep('custom', title);
+    update((d) => {
+      const i = d.meeting.agenda.findIndex((s) => s.id === stepId);
+      d.meeting.agenda.splice(i < 0 ? d.meeting.agenda.length : i + 1, 0, step);
+    });
+    setAdding(false);
+    go({ kind: 'step', stepId: step.id });
+  }
+
+  const children = conference.children.map(childLabel).join(', ') || (conference.details.familyName ? `${conference.details.familyName} family` : 'New conference');
+  const page = renderPage();
+
+  function renderPage() {
+    if (place.kind === 'step') {
+      const step = agenda.find((s) => s.id === place.stepId);
+      if (step) return <StepPage key={step.id} step={step} onRemoved={() => setPlace({ kind: 'prepare', key: 'details' })} />;
+      return <p>This step no longer exists.</p>;
+    }
+    const list = place.kind === 'prepare' ? PREPARE_PAGES : AFTER_PAGES;
+    const Page = list.find((p) => p.key === place.key)?.component;
+    return Page ? <Page /> : null;
+  }
+
+  return (
+    <div className="workspace">
+      <header className="ws-header">
+        <button type="button" className="link" onClick={() => void useConferenceStore.getState().close()}>
+          ← Conferences
+        </button>
+        <h1 dir="auto">
+          {children} <span className="muted">· {CONFERENCE_KIND_LABELS[conference.details.kind]} · {formatDate(conference.details.date)}</span>
+        </h1>
+        <div className="ws-tools">
+          <MeetingClock startedAt={conference.meeting.startedAt} stepStartedAt={currentStep?.startedAt} endedAt={conference.meeting.endedAt} />
+          {!started ? (
+            <button type="button" className="primary" onClick={startMeeting} disabled={Boolean(readOnly)}>Start meeting</button>
+          ) : !conference.meeting.endedAt ? (
+            <button type="button" onClick={endMeeting}>End meeting</button>
+          ) : null}
+          <button type="button" aria-pressed={minuteTaker} onClick={() => setMinuteTaker((m) => !m)}>
+            Minute-taker view
+          </button>
+          <FamilyControls />
+          <SaveIndicator />
+        </div>
+      </header>
+      {readOnly && <p className="banner warn ws-banner" role="status">Read only: {readOnly}</p>}
+      {conflict && (
+        <div className="banner error ws-banner" role="alert">
+          This conference was changed in another window, so your latest edits here could not be saved over it.{' '}
+          <button type="button" onClick={reload}>Reload the saved version</button>
+        </div>
+      )}
+      <div className="ws-body">
+        <SideNav conference={conference} place={place} go={go} onAddStep={() => setAdding(true)} />
+        <main className="ws-main" ref={mainRef} tabIndex={-1} aria-label="Current page">
+          {minuteTaker ? <MinuteTakerView /> : page}
+        </main>
+      </div>
+      <footer className="ws-footer">
+        <ShortcutsHelp />
+      </footer>
+      <AddStepDialog open={adding} onAdd={addStep} onClose={() => setAdding(false)} />
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'react';
+import { api } from '../../api/api';
+import { useConferenceStore } from '../../store/conferenceStore';
+
+/**
+ * Another window (the minute-taker's, on the same laptop) saved this conference. With nothing
+ * unsaved here, load the newer record; with unsaved edits here, never overwrite either side:
+ * say so, and let the chair choose to reload.
+ */
+/** Resolves once no save of ours is in flight. */
+async function settled(): Promise<void> {
+  for (let i = 0; i < 50 && useConferenceStore.getState().saveState === 'saving'; i++) {
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+export function useOtherWindowSaves(): { conflict: boolean; reload: () => void } {
+  const [conflict, setConflict] = useState(false);
+  useEffect(
+    () =>
+      api().on('conferenceChanged', ({ id, revision }) => {
+        // The event also announces our own saves, and can arrive before our save's reply has
+        // updated the revision here: let our in-flight save finish, then compare.
+        void settled().then(() => {
+          const s = useConferenceStore.getState();
+          if (!s.conference || s.conference.id !== id || revision <= s.conference.revision) return;
+          if (s.saveState === 'saved') void s.reload(id);
+          else setConflict(true);
+        });
+      }),
+    [],
+  );
+  const saveError = useConferenceStore((s) => s.saveError);
+  const stale = saveError !== null && /newer|changed|stale|revision/i.test(saveError);
+  return {
+    conflict: conflict || stale,
+    reload: () => {
+      const s = useConferenceStore.getState();
+      setConflict(false);
+      if (s.conference) void s.reload(s.conference.id);
+    },
+  };
+}
