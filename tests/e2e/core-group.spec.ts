@@ -7,10 +7,10 @@ test('a core group meeting has no recommendations or decision, and everyone scal
   await seedMeeting(app, 'core-group');
   await page.reload();
   await openConference(page, 'Moss');
-  const nav = page.getByRole('navigation');
-  await expect(nav.getByText('Scaling', { exact: true }).first()).toBeVisible();
-  await expect(nav.getByText('Recommendations')).toHaveCount(0);
-  await expect(nav.getByText('Decision', { exact: true })).toHaveCount(0);
+  const nav = page.getByRole('navigation', { name: 'Conference' });
+  await expect(nav.getByRole('button', { name: 'Scaling', exact: true })).toBeVisible();
+  await expect(nav.getByRole('button', { name: 'Recommendations' })).toHaveCount(0);
+  await expect(nav.getByRole('button', { name: 'Decision', exact: true })).toHaveCount(0);
 
   await goTo(page, 'Scale anchors');
   await page.getByLabel('What 0 means for this family').fill('Amy and Ben cannot live at home.');

@@ -46,12 +46,11 @@ export async function seedMeeting(app: ChairsideApp, kind: ConferenceKind, famil
 }
 
 export async function openConference(page: Page, familyName: string) {
-  await page.getByRole('button', { name: new RegExp(familyName) }).or(page.getByRole('link', { name: new RegExp(familyName) })).first().click();
+  await page.getByRole('button', { name: new RegExp(`^Open .*${familyName}`) }).first().click();
 }
 
 export async function goTo(page: Page, title: string) {
-  const target = page.getByRole('navigation').getByRole('button', { name: title, exact: false }).or(page.getByRole('navigation').getByRole('link', { name: title }));
-  await target.first().click();
+  await page.getByRole('navigation', { name: 'Conference' }).getByRole('button', { name: title }).first().click();
   await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${title}`) }).first()).toBeVisible();
 }
 

@@ -2,7 +2,7 @@ import { memo, useId } from 'react';
 import { MAP_ITEM_KINDS, MAP_ITEM_KIND_LABELS, type Attendee, type Child, type MapItem, type MapItemKind, type RestrictedItem } from '../../../shared/model';
 import { attendeeLabel, childLabel } from '../../../shared/format';
 import { DANGER_PROMPTS } from '../../../shared/conference/map';
-import { RestrictedMark } from '../scaling/Restricted';
+import { RestrictedBadge } from '../../components/RestrictedBadge';
 
 export interface MapItemActions {
   setText(id: string, text: string): void;
@@ -41,7 +41,7 @@ export const MapItemCard = memo(function MapItemCard(p: Props) {
     <li className={`map-item${item.restricted ? ' map-item-restricted' : ''}`} data-item-id={item.id}>
       <div className="map-item-head">
         <label htmlFor={`${id}-text`} className="map-item-name">{name}</label>
-        {item.restricted ? <RestrictedMark why={registerEntry?.reason} /> : null}
+        {item.restricted ? <RestrictedBadge title={registerEntry ? `Restricted: ${registerEntry.reason}` : undefined} /> : null}
         <span className="map-item-tools">
           <button type="button" className="cs-btn cs-btn-small" aria-label={`Move ${name} up`} disabled={p.isFirst} onClick={() => actions.move(item.id, -1)}>↑ Up</button>
           <button type="button" className="cs-btn cs-btn-small" aria-label={`Move ${name} down`} disabled={p.isLast} onClick={() => actions.move(item.id, 1)}>↓ Down</button>
