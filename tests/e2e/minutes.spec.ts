@@ -24,7 +24,8 @@ async function pasteHtml(page: Page, html: string) {
 }
 
 /** The host process serving this test's data folder, found by its unique folder argument, killed without warning. */
-function killHostHard(dataDir: string) {
+function killHostHard(dataDir: string): number {
+  let killed = 0;
   for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
     let cmd = '';
     try {
@@ -33,8 +34,12 @@ function killHostHard(dataDir: string) {
       continue;
     }
     const args = cmd.split('\0');
-    if (args.some((a) => a.endsWith('host.mjs')) && args.includes(dataDir)) process.kill(Number(pid), 'SIGKILL');
+    if (args.some((a) => a.endsWith('host.mjs')) && args.includes(dataDir)) {
+      process.kill(Number(pid), 'SIGKILL');
+      killed++;
+    }
   }
+  return killed;
 }
 
 test('a minute-taker records speakers, times, a restricted passage and a Word paste, and it all comes back', async ({ app, page }) => {
@@ -72,7 +77,7 @@ test('a minute-taker records speakers, times, a restricted passage and a Word pa
   await expect(editor.getByRole('heading', { name: 'Police update' })).toBeVisible();
   await expect(editor.locator('strong', { hasText: 'DC Reid' })).toBeVisible();
   await expect(editor.locator('ul li')).toHaveText(['First worry', 'Second worry']);
-  await expect(editor.locator('img')).toHaveCount(0);
+  await expect(editor.locator('img[src]')).toHaveCount(0); // ProseMirror's own caret separators have no source
   await expect(editor.locator('[style], [class*="Mso"]')).toHaveCount(0);
 
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ }).first()).toBeVisible({ timeout: 5_000 });
@@ -101,18 +106,21 @@ test('killing the host mid-typing loses at most the last second', async ({ app, 
 
   const typed: { word: string; at: number }[] = [];
   let killedAt = 0;
+  let killed = 0;
   const killer = setTimeout(() => {
     killedAt = Date.now();
-    killHostHard(app.dataDir);
-  }, 5_000);
-  // Unbroken typing at about 12 keys a second, through the kill and a little beyond.
+    killed = killHostHard(app.dataDir);
+  }, 8_000);
+  // Unbroken typing at about 15 keys a second, through the kill and a little beyond.
   for (let i = 0; Date.now() - (killedAt || Date.now()) < 1_000; i++) {
     const word = `word${i}`;
-    await page.keyboard.type(`${word} `, { delay: 80 });
+    await page.keyboard.type(`${word} `, { delay: 50 });
     typed.push({ word, at: Date.now() });
   }
   clearTimeout(killer);
-  expect(killedAt).toBeGreaterThan(0);
+  expect(killed).toBe(1);
+  // The page now cannot save, and says so rather than claiming it has.
+  await expect(page.getByText(/^Not saved/).first()).toBeVisible();
 
   await app.restart();
   await openConference(page, 'Moss');
@@ -120,6 +128,6 @@ test('killing the host mid-typing loses at most the last second', async ({ app, 
   const text = (await page.getByRole('textbox', { name: 'Minutes: Reports and updates' }).innerText()).split(/\s+/);
   // Every word finished more than a second before the kill (plus one save's round trip) is there.
   const mustHave = typed.filter((t) => t.at < killedAt - 1_250).map((t) => t.word);
-  expect(mustHave.length).toBeGreaterThan(20);
+  expect(mustHave.length).toBeGreaterThan(10);
   for (const w of mustHave) expect(text).toContain(w);
 });

@@ -42,7 +42,8 @@ test('the chair drafts a plan that fails its checks, fixes it, marks it final, a
   await expect(checks).toContainText('Link it to the danger statement or safety goal');
 
   const final = page.getByRole('button', { name: 'Mark plan as final' });
-  await final.click();
+  await expect(final).toHaveAttribute('aria-disabled', 'true');
+  await final.click({ force: true }); // a click does nothing while checks are flagged
   await expect(page.getByText(/checks are still flagged/).first()).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Plan is final' })).toHaveCount(0);
   await page.screenshot({ path: test.info().outputPath('plan-flagged-1366x768.png') });
@@ -56,7 +57,13 @@ test('the chair drafts a plan that fails its checks, fixes it, marks it final, a
   await expect(page.getByText('Specific: this action passes every check.')).toBeVisible();
 
   await page.getByLabel(/^Contingency plan/).fill('If Kelly drinks while looking after the children, Sam will arrange for them to stay with their grandmother that night.');
-  for (const b of await page.getByRole('button', { name: /^Use \d\d\/\d\d\/\d{4}$/ }).all()) await b.click();
+  // Each "Use dd/mm/yyyy" button sets a date to its limit and then goes away.
+  const useLimit = page.getByRole('button', { name: /^Use \d\d\/\d\d\/\d{4}$/ });
+  await expect(useLimit).toHaveCount(2);
+  await useLimit.first().click();
+  await expect(useLimit).toHaveCount(1);
+  await useLimit.first().click();
+  await expect(useLimit).toHaveCount(0);
   await expect(page.getByText('All checks pass.')).toBeVisible();
   await expectNoAxeViolations(page, 'plan');
   await page.getByRole('button', { name: 'Mark plan as final' }).click();
