@@ -24,6 +24,8 @@ export interface ConferenceState {
   update(recipe: (draft: Draft<Conference>) => void): void;
   /** Save now if anything is unsaved; resolves when the disk has it (or the save failed). */
   flush(): Promise<void>;
+  /** Resolves once no save of ours is in flight (without starting one). */
+  settled(): Promise<void>;
 }
 
 export const AUTOSAVE_DELAY_MS = 400;
@@ -129,6 +131,10 @@ export const useConferenceStore = create<ConferenceState>()((set, get) => {
     },
 
     flush,
+
+    async settled() {
+      while (inFlight) await inFlight;
+    },
   };
 });
 

@@ -7,13 +7,6 @@ import { useConferenceStore } from '../../store/conferenceStore';
  * unsaved here, load the newer record; with unsaved edits here, never overwrite either side:
  * say so, and let the chair choose to reload.
  */
-/** Resolves once no save of ours is in flight. */
-async function settled(): Promise<void> {
-  for (let i = 0; i < 50 && useConferenceStore.getState().saveState === 'saving'; i++) {
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
 export function useOtherWindowSaves(): { conflict: boolean; reload: () => void } {
   const [conflict, setConflict] = useState(false);
   useEffect(
@@ -21,7 +14,7 @@ export function useOtherWindowSaves(): { conflict: boolean; reload: () => void }
       api().on('conferenceChanged', ({ id, revision }) => {
         // The event also announces our own saves, and can arrive before our save's reply has
         // updated the revision here: let our in-flight save finish, then compare.
-        void settled().then(() => {
+        void useConferenceStore.getState().settled().then(() => {
           const s = useConferenceStore.getState();
           if (!s.conference || s.conference.id !== id || revision <= s.conference.revision) return;
           if (s.saveState === 'saved') void s.reload(id);
