@@ -74,6 +74,8 @@ test('the chair drafts a plan that fails its checks, fixes it, marks it final, a
   await openConference(page, 'Moss');
   await goTo(page, 'Plan');
   await expect(page.getByRole('heading', { name: 'Plan is final' })).toBeVisible();
+  // Nobody typed minutes for this step: opening its editor must not write to it.
+  await expect(page.getByText(/^Step started/)).toHaveCount(0);
   await expect(page.getByLabel('What will happen')).toHaveValue('Kelly will go to the alcohol service drop-in every Tuesday');
   await expect(page.getByLabel('By when (dd/mm/yyyy)')).toHaveValue('18/12/2026');
 

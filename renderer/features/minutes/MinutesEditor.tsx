@@ -129,7 +129,10 @@ export function MinutesEditor(props: { step: AgendaStep; ref?: Ref<MinutesEditor
           return false;
         },
       },
-      onUpdate: () => changed(),
+      // Only real edits count: tiptap also emits "update" for things like a change of editability.
+      onUpdate: ({ transaction }) => {
+        if (transaction.docChanged) changed();
+      },
       onBlur: () => saveNow(),
     },
     [step.id],
@@ -182,7 +185,7 @@ export function MinutesEditor(props: { step: AgendaStep; ref?: Ref<MinutesEditor
   }, [editor, step.minutes, lastWritten, pending]);
 
   useEffect(() => {
-    editor?.setEditable(!readOnly);
+    if (editor && editor.isEditable === readOnly) editor.setEditable(!readOnly, false);
   }, [editor, readOnly]);
 
   useEffect(() => {
