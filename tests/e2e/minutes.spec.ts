@@ -131,3 +131,25 @@ test('killing the host mid-typing loses at most the last second', async ({ app, 
   expect(mustHave.length).toBeGreaterThan(10);
   for (const w of mustHave) expect(text).toContain(w);
 });
+
+test('the minute-taker view: steps down the side, attendees at hand, live data from the record', async ({ app, page }) => {
+  const c = await seedMeeting(app, 'initial');
+  await page.reload();
+  await openConference(page, 'Moss');
+  await page.getByRole('button', { name: 'Minute-taker view' }).click();
+  const steps = page.getByRole('navigation', { name: 'Agenda steps' });
+  await steps.getByRole('button', { name: /Decision/ }).click();
+  await expect(steps.getByRole('button', { name: /Decision/ })).toHaveAttribute('aria-current', 'step');
+  const editor = page.getByRole('textbox', { name: 'Minutes: Decision' });
+  await editor.click();
+  await page.getByRole('button', { name: 'Insert speaker: Priya Shah, Health visiting' }).click();
+  await page.keyboard.type('agrees with the plan.');
+  await expect(editor.locator('.cs-speaker')).toHaveText('Priya Shah');
+  await page.getByLabel('Insert from the conference (live)').selectOption({ label: "The chair's decision: Amy Moss" });
+  await expect(editor.getByText('No decision recorded yet.')).toBeVisible();
+  await expect(editor.getByText('Live from the record')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ }).first()).toBeVisible({ timeout: 5_000 });
+  await expectNoAxeViolations(page, 'minute-taker view');
+  await page.screenshot({ path: test.info().outputPath('minute-taker-1366x768.png') });
+  expect(c.children.length).toBe(2);
+});

@@ -81,7 +81,7 @@ export function MinuteTakerView(_props: { step?: AgendaStep; whose?: 'child' | '
               <li key={a.id}>
                 <button type="button" onClick={() => editorRef.current?.insertSpeaker(a.id)} aria-label={`Insert speaker: ${a.name}${a.agency ? `, ${agencyLabel(a.agency)}` : ''}`}>
                   {a.name}
-                  <span className="cs-mt-agency">{[a.role, agencyLabel(a.agency)].filter(Boolean).join(', ')}</span>
+                  <span className="cs-mt-agency">{[...new Set([a.role, agencyLabel(a.agency)].filter(Boolean))].join(', ')}</span>
                 </button>
               </li>
             ))}

@@ -24,7 +24,7 @@ function speakerOptions(attendees: readonly Attendee[], query: string): SpeakerO
   const here = (a: Attendee) => (a.attendance === 'present' || a.attendance === 'left-early' ? 0 : 1);
   return [...attendees]
     .sort((a, b) => here(a) - here(b))
-    .map((a) => ({ id: a.id, name: a.name || 'Unnamed', detail: [a.role, agencyLabel(a.agency)].filter(Boolean).join(', ') }))
+    .map((a) => ({ id: a.id, name: a.name || 'Unnamed', detail: [...new Set([a.role, agencyLabel(a.agency)].filter(Boolean))].join(', ') }))
     .filter((o) => !q || o.name.toLowerCase().includes(q) || o.detail.toLowerCase().includes(q))
     .slice(0, 8);
 }
