@@ -99,6 +99,9 @@ export function MinutesEditor(props: { step: AgendaStep; ref?: Ref<MinutesEditor
       content: step.minutes,
       editable: !readOnly,
       shouldRerenderOnTransaction: false,
+      // tiptap would add an inline <style>, which the content security policy (style-src 'self')
+      // refuses; the few rules it carries live in minutes.css instead.
+      injectCSS: false,
       editorProps: {
         attributes: {
           spellcheck: 'true',
