@@ -1,0 +1,117 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { fail, type Result } from '../../shared/ipc';
+import type { Dispatch } from '../services/dispatch';
+import { SECURITY_HEADERS } from './contentSecurityPolicy';
+import { EventHub } from './eventHub';
+import { BodyError, hasSecret, isOurHost, isOurOriginOrNone, readJsonBody } from './requestGuards';
+import { notFound, serveStatic } from './staticFiles';
+
+/** Must match renderer/api/browserHostClient.ts. */
+export const SECRET_HEADER = 'x-chairside-secret';
+export const DEFAULT_BODY_LIMIT = 12 * 1024 * 1024;
+
+export interface DownloadSource {
+  /** A one-time download: returns the file once, then forgets the token. */
+  take(token: string): { name: string; bytes: Uint8Array; contentType?: string } | undefined;
+}
+
+export interface HostServerOptions {
+  dispatch: Dispatch;
+  staticDir: string;
+  chairSecret: string;
+  familySecret: string;
+  chairEvents: EventHub;
+  familyEvents: EventHub;
+  downloads?: DownloadSource;
+  bodyLimitBytes?: number;
+  /** Read after listen(); the Host and Origin checks need it. */
+  port(): number;
+}
+
+/**
+ * The browser host's HTTP surface. Every request must name our loopback address; API calls and
+ * the chair's events need the chair secret; the family's event stream needs the family secret
+ * and carries nothing else. Static files are the built renderer, with the strict CSP.
+ */
+export function createHostServer(options: HostServerOptions): Server {
+  const limit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT;
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const port = options.port();
+    if (!isOurHost(req, port)) return text(res, 403, 'This address is not served here.');
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const path = url.pathname;
+    const method = req.method ?? 'GET';
+
+    if (path.startsWith('/api/')) {
+      if (method !== 'POST') return json(res, 405, fail('invalid-input', 'Use POST for Chairside requests.'));
+      if (!isOurOriginOrNone(req, port) || !hasSecret(req, SECRET_HEADER, options.chairSecret)) {
+        req.resume();
+        return json(res, 403, fail('forbidden', 'This request did not come from the Chairside window.'));
+      }
+      let body: unknown;
+      try {
+        body = await readJsonBody(req, limit);
+      } catch (err) {
+        if (err instanceof BodyError) {
+          res.setHeader('connection', 'close'); // stop reading the rest of an oversized upload
+          return json(res, err.status, fail('invalid-input', err.message));
+        }
+        throw err;
+      }
+      let channel: string;
+      try {
+        channel = decodeURIComponent(path.slice('/api/'.length));
+      } catch {
+        channel = '';
+      }
+      const result = await options.dispatch(channel, body);
+      const status = !result.ok && result.error.code === 'unknown-call' ? 404 : 200;
+      return json(res, status, result);
+    }
+
+    if (method !== 'GET' && method !== 'HEAD') return text(res, 405, 'Method not allowed.');
+
+    if (path === '/events') {
+      if (!isOurOriginOrNone(req, port) || !hasSecret(req, SECRET_HEADER, options.chairSecret)) return text(res, 403, 'Forbidden.');
+      return options.chairEvents.attach(res);
+    }
+    if (path === '/family-events') {
+      if (!isOurOriginOrNone(req, port) || !hasSecret(req, SECRET_HEADER, options.familySecret)) return text(res, 403, 'Forbidden.');
+      return options.familyEvents.attach(res);
+    }
+    if (path.startsWith('/download/')) {
+      // The token is the permission: random, single use, handed only to the chair's page.
+      const file = options.downloads?.take(path.slice('/download/'.length));
+      if (!file) return notFound(res);
+      res.writeHead(200, {
+        ...SECURITY_HEADERS,
+        'content-type': file.contentType ?? 'application/octet-stream',
+        'content-length': String(file.bytes.byteLength),
+        'content-disposition': `attachment; filename="${file.name.replace(/[^\w.\- ]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+        'cache-control': 'no-store',
+      });
+      return void res.end(method === 'HEAD' ? undefined : Buffer.from(file.bytes));
+    }
+    return serveStatic(options.staticDir, path, res, method === 'HEAD');
+  }
+
+  return createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      console.error('Browser host request failed', err);
+      if (!res.headersSent) json(res, 500, fail('internal', 'Something went wrong inside Chairside. Your last saved work is safe.'));
+      else res.end();
+    });
+  });
+}
+
+function json(res: ServerResponse, status: number, body: Result<unknown>): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'content-length': String(Buffer.byteLength(text)) });
+  res.end(text);
+}
+
+function text(res: ServerResponse, status: number, message: string): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(message);
+}

@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import type { KeyProvider } from './keys/keyProvider';
+import type { Delivery } from './delivery';
+import type { EventSink } from './events';
+import type { FamilyWindow } from './familyWindow';
+import type { HandlerTable } from './handlers/types';
+import { createConferenceServices, type ConferenceServicesOptions, type RepositoryAccess } from './conferenceServices';
+import { createFamilyService } from './family/familyService';
+import { createExportHandlers } from './export/exportHandlers';
+import { createDispatcher, type Dispatch, type DispatchLog } from './dispatch';
+
+export interface AppOptions {
+  dataDir: string;
+  keyProvider: KeyProvider;
+  delivery: Delivery;
+  familyWindow: FamilyWindow;
+  events: EventSink;
+  appVersion: string;
+  host: 'electron' | 'browser';
+  /** Electron passes electron-store's constructor; Node uses conf. */
+  createStore?: ConferenceServicesOptions['createStore'];
+  /** How long requestFlush waits for the renderer before giving up on it. */
+  flushTimeoutMs?: number;
+  log?: DispatchLog;
+}
+
+export interface App {
+  dispatch: Dispatch;
+  repository: RepositoryAccess;
+  /**
+   * Asks the chair's window to save what it has, then writes anything storage left pending.
+   * Resolves when the renderer answers `flushed`, or after the timeout: a hung page must not
+   * stop the app from quitting.
+   */
+  requestFlush(): Promise<void>;
+}
+
+/**
+ * The composition root: the only place that knows every service. Both transports (Electron IPC
+ * and the browser host) get the same dispatch, so every test of the host exercises the services
+ * the desktop app runs.
+ */
+export function createApp(options: AppOptions): App {
+  const { handlers: conferenceHandlers, repository } = createConferenceServices({
+    dataDir: options.dataDir,
+    keyProvider: options.keyProvider,
+    appVersion: options.appVersion,
+    host: options.host,
+    createStore: options.createStore,
+  });
+  const familyHandlers = createFamilyService({ repository, familyWindow: options.familyWindow, events: options.events });
+  const exportHandlers = createExportHandlers({ repository, delivery: options.delivery, appVersion: options.appVersion });
+
+  const pendingFlushes = new Map<string, () => void>();
+
+  // Tells other windows (e.g. a minute-taker's) that a newer revision exists; the saving window
+  // recognises its own revision and ignores it.
+  repository.onSaved((conference) => options.events.chair('conferenceChanged', { id: conference.id, revision: conference.revision }));
+
+  const table: HandlerTable = {
+    ...conferenceHandlers,
+    ...familyHandlers,
+    ...exportHandlers,
+    flushed: async ({ requestId }) => {
+      pendingFlushes.get(requestId)?.();
+      return {};
+    },
+  };
+
+  async function requestFlush(): Promise<void> {
+    const requestId = randomUUID();
+    const answered = new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, options.flushTimeoutMs ?? 3_000);
+      pendingFlushes.set(requestId, () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+    options.events.chair('flushRequest', { requestId });
+    try {
+      await answered;
+    } finally {
+      pendingFlushes.delete(requestId);
+    }
+    await repository.flush();
+  }
+
+  return { dispatch: createDispatcher(table, options.log), repository, requestFlush };
+}
