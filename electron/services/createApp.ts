@@ -49,7 +49,7 @@ export function createApp(options: AppOptions): App {
     createStore: options.createStore,
   });
   const familyHandlers = createFamilyService({ repository, familyWindow: options.familyWindow, events: options.events });
-  const exportHandlers = createExportHandlers({ repository, delivery: options.delivery, appVersion: options.appVersion });
+  const exportHandlers = createExportHandlers({ repository, delivery: options.delivery, appVersion: options.appVersion, settings: () => conferenceHandlers.getSettings({}) });
 
   const pendingFlushes = new Map<string, () => void>();
 

@@ -49,9 +49,15 @@ export interface SavedConference {
 
 /** How an exported file reached the user: saved through the system dialog, or offered as a download. */
 export type Delivery =
-  | { kind: 'saved'; fileNames: string[] }
-  | { kind: 'download'; fileName: string; url: string }
+  | ({ kind: 'saved'; fileNames: string[] } & ExportReport)
+  | ({ kind: 'download'; fileName: string; url: string } & ExportReport)
   | { kind: 'cancelled' };
+
+/** What an export learned on the way: characters the document font cannot show (printed as "?"). */
+export interface ExportReport {
+  pages?: number;
+  missingCharacters?: string[];
+}
 
 export interface FamilyState {
   open: boolean;

@@ -1,0 +1,154 @@
+import PDFDocument from 'pdfkit';
+import { CLASSIFICATION, RESTRICTED_LABEL, type Block, type DocumentModel } from '../../../shared/documents/model';
+import { loadFonts } from './fonts';
+import { ensureSpace, type Pen } from './pen';
+import { SafeText } from './safeText';
+import { drawTable } from './pdfTable';
+import { drawDotPlot } from './pdfDotPlot';
+
+export interface RenderedPdf {
+  bytes: Uint8Array;
+  pages: number;
+  /** Characters the font cannot show: printed as "?" and listed here for the user. */
+  missingCharacters: string[];
+}
+
+const MARGIN = { top: 70, bottom: 64, left: 56, right: 56 };
+const PAGE = { width: 595.28, height: 841.89 }; // A4 in points
+const INK = '#1b1f24';
+const MUTED = '#4a5360';
+const RESTRICTED = '#6b1d7a';
+
+
+/**
+ * The document model drawn with pdfkit as PDF/A-2b: fonts embedded, metadata set, tagged, en-GB.
+ * Page furniture (header, footer with page x of y, DRAFT watermark) is drawn once all pages
+ * exist, so the page count is known.
+ */
+export async function renderPdf(model: DocumentModel, fontsDir: string, made: Date): Promise<RenderedPdf> {
+  const fonts = loadFonts(fontsDir);
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: MARGIN,
+    pdfVersion: '1.7',
+    subset: 'PDF/A-2b',
+    tagged: true,
+    lang: 'en-GB',
+    bufferPages: true,
+    autoFirstPage: false,
+    displayTitle: true,
+    font: fonts.regular as unknown as string,
+    info: { Title: model.title, Author: model.author, Subject: model.subject, Keywords: model.keywords.join('; '), Creator: 'Chairside', CreationDate: made, ModDate: made },
+  });
+  for (const [style, buffer] of Object.entries(fonts)) doc.registerFont(style, buffer as unknown as string);
+  doc.font('regular');
+  const fontkit = (doc as unknown as { _font: { font: { hasGlyphForCodePoint(cp: number): boolean } } })._font.font;
+  const pen: Pen = {
+    doc,
+    safe: new SafeText((cp) => fontkit.hasGlyphForCodePoint(cp)),
+    font: (style, size) => void doc.font(style).fontSize(size).fillColor(INK),
+    width: PAGE.width - MARGIN.left - MARGIN.right,
+    bottom: PAGE.height - MARGIN.bottom,
+  };
+
+  // The watermark goes down first on every page, so the text sits on top of it.
+  if (!model.final) doc.on('pageAdded', () => watermark(pen));
+  doc.addPage();
+
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const ended = new Promise<void>((resolve) => doc.on('end', () => resolve()));
+
+  pen.font('bold', 18);
+  doc.text(pen.safe.clean(model.title), { width: pen.width });
+  pen.font('regular', 10);
+  doc.fillColor(MUTED).text(pen.safe.clean(model.subject), { width: pen.width }).moveDown(0.8);
+  for (const block of model.blocks) drawBlock(pen, block);
+
+  furniture(pen, model, made);
+  const pages = doc.bufferedPageRange().count;
+  doc.end();
+  await ended;
+  return { bytes: new Uint8Array(Buffer.concat(chunks)), pages, missingCharacters: [...pen.safe.missing] };
+}
+
+
+function drawBlock(pen: Pen, b: Block): void {
+  const { doc } = pen;
+  doc.x = MARGIN.left;
+  switch (b.type) {
+    case 'heading': {
+      const size = b.level === 1 ? 16 : b.level === 2 ? 13.5 : 11.5;
+      ensureSpace(pen, size * 4);
+      doc.moveDown(b.level === 3 ? 0.4 : 0.8);
+      pen.font('bold', size);
+      doc.text(pen.safe.clean(b.text), { width: pen.width });
+      doc.moveDown(0.3);
+      return;
+    }
+    case 'paragraph': {
+      pen.font('regular', 10);
+      ensureSpace(pen, 24);
+      if (b.restricted) {
+        doc.fillColor(RESTRICTED).font('bold').text(RESTRICTED_LABEL, { width: pen.width });
+        doc.fillColor(RESTRICTED).font('regular');
+      }
+      b.runs.forEach((r, i) => {
+        doc.font(r.bold ? (r.italic ? 'boldItalic' : 'bold') : r.italic ? 'italic' : 'regular');
+        doc.text(pen.safe.clean(r.text), { width: pen.width, continued: i < b.runs.length - 1, lineGap: 1.5 });
+      });
+      doc.fillColor(INK).moveDown(0.35);
+      return;
+    }
+    case 'keyValue':
+      drawTable(pen, { type: 'table', columns: [{ title: '', weight: 1 }, { title: '', weight: 3 }], rows: b.rows.map((r) => ({ cells: r })), empty: '' }, { header: false, keyColumn: true });
+      return;
+    case 'table':
+      drawTable(pen, b, { header: true, keyColumn: false });
+      return;
+    case 'dotPlot':
+      drawDotPlot(pen, b);
+      return;
+  }
+}
+
+/** DRAFT across the page, pale, under everything else on it. */
+function watermark(pen: Pen): void {
+  const { doc } = pen;
+  const { width, height } = doc.page;
+  const [x, y] = [doc.x, doc.y];
+  doc.markContent('Artifact', { type: 'Layout' });
+  doc.save();
+  doc.rotate(-35, { origin: [width / 2, height / 2] });
+  pen.font('bold', 110);
+  doc.fillColor('#ececec').text('DRAFT', 0, height / 2 - 60, { width, align: 'center', lineBreak: false });
+  doc.restore();
+  doc.endMarkedContent();
+  pen.font('regular', 10);
+  [doc.x, doc.y] = [x, y];
+}
+
+/** Header and footer on every page, marked as artifacts so they stay out of the reading order. */
+function furniture(pen: Pen, model: DocumentModel, made: Date): void {
+  const { doc } = pen;
+  const range = doc.bufferedPageRange();
+  const madeText = `${String(made.getDate()).padStart(2, '0')}/${String(made.getMonth() + 1).padStart(2, '0')}/${made.getFullYear()}`;
+  const titleShort = model.kind === 'minutes' ? 'Conference minutes' : 'Child protection plan';
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const { width, height } = doc.page;
+    // Writing in the margins must not start new pages.
+    const savedBottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc.markContent('Artifact', { type: 'Pagination' } as PDFKit.Mixins.MarkingOptions);
+    pen.font('regular', 8.5);
+    doc.fillColor(MUTED).text(pen.safe.clean(`${model.localAuthority} · ${titleShort}${model.audience === 'family' ? ' (family copy)' : ''}`), MARGIN.left, 32, { width: width - MARGIN.left - MARGIN.right, lineBreak: false, ellipsis: true });
+    doc.moveTo(MARGIN.left, 46).lineTo(width - MARGIN.right, 46).lineWidth(0.5).strokeColor('#c9d0d8').stroke();
+    pen.font('bold', 8.5);
+    doc.fillColor(INK).text(CLASSIFICATION, MARGIN.left, height - 40, { lineBreak: false });
+    pen.font('regular', 8.5);
+    doc.fillColor(MUTED).text(`Page ${i - range.start + 1} of ${range.count} · Version ${model.version}${model.final ? '' : ' (draft)'} · Made ${madeText}`, MARGIN.left, height - 40, { width: width - MARGIN.left - MARGIN.right, align: 'right', lineBreak: false });
+    doc.endMarkedContent();
+    doc.page.margins.bottom = savedBottom;
+  }
+}

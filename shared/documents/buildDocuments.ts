@@ -1,0 +1,30 @@
+import type { Conference } from '../model';
+import { documentMeta } from './documentMeta';
+import { attendanceSection, contributionsSection, detailsSection, mapSection, minutesTextSection, planSection, recommendationsSection, scalingSection } from './fullSections';
+import { familyDecisions, familyIntro, familyMap, familyMinutes, familyPlan, familyScale, familyView } from './familySections';
+import type { Audience, DocumentKind, DocumentModel } from './model';
+
+/** The minutes: everything the meeting recorded, for the full record or the family copy. */
+export function buildMinutes(c: Conference, audience: Audience): DocumentModel {
+  if (audience === 'family') {
+    const v = familyView(c);
+    return { ...documentMeta(c, 'minutes', 'family'), blocks: [...familyIntro(v), ...familyMap(v), ...familyScale(v), ...familyDecisions(v), ...familyPlan(v), ...familyMinutes(c)] };
+  }
+  return {
+    ...documentMeta(c, 'minutes', 'full'),
+    blocks: [...detailsSection(c), ...attendanceSection(c), ...contributionsSection(c), ...mapSection(c), ...scalingSection(c), ...recommendationsSection(c), ...planSection(c), ...minutesTextSection(c)],
+  };
+}
+
+/** The plan: the decision and what will happen, for the full record or the family copy. */
+export function buildPlan(c: Conference, audience: Audience): DocumentModel {
+  if (audience === 'family') {
+    const v = familyView(c);
+    return { ...documentMeta(c, 'plan', 'family'), blocks: [...familyDecisions(v), ...familyMap(v).filter((b) => b.type !== 'heading' || b.level !== 2), ...familyPlan(v)] };
+  }
+  return { ...documentMeta(c, 'plan', 'full'), blocks: [...detailsSection(c), ...recommendationsSection(c).filter((b, i, all) => i >= all.findIndex((x) => x.type === 'heading' && x.text === 'Decision')), ...planSection(c)] };
+}
+
+export function buildDocument(c: Conference, kind: DocumentKind, audience: Audience): DocumentModel {
+  return kind === 'minutes' ? buildMinutes(c, audience) : buildPlan(c, audience);
+}

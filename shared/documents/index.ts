@@ -1,0 +1,3 @@
+export * from './model';
+export * from './buildDocuments';
+export * from './fileNames';

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildMinutes, buildPlan } from '../../../../../shared/documents';
+import { renderPdf } from '../../../../../electron/services/export/pdfRenderer';
+import { findFontsDir } from '../../../../../electron/services/export/fonts';
+import { richConference } from '../../../../fixtures/richConference';
+
+const fontsDir = findFontsDir();
+const made = new Date('2026-11-24T09:30:00Z');
+const tool = (name: string) => ['/usr/bin', '/usr/local/bin'].some((d) => existsSync(join(d, name)));
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
+
+async function toFile(bytes: Uint8Array): Promise<{ path: string; done: () => void }> {
+  const dir = mkdtempSync(join(tmpdir(), 'chairside-pdf-'));
+  const path = join(dir, 'out.pdf');
+  writeFileSync(path, bytes);
+  return { path, done: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+describe('PDF export', () => {
+  it('makes a PDF/A-2b minutes document that passes qpdf, embeds its fonts, carries metadata and holds every person, score and action', async () => {
+    if (!tool('qpdf') || !tool('pdftotext')) return console.log('qpdf/poppler-utils not installed: PDF tool checks not run (npm test installs them on Debian).');
+    const c = richConference({ actions: 6 });
+    const pdf = await renderPdf(buildMinutes(c, 'full'), fontsDir, made);
+    const f = await toFile(pdf.bytes);
+    try {
+      expect(run('qpdf', ['--check', f.path])).toMatch(/No syntax or stream encoding errors/);
+      const fonts = run('pdffonts', [f.path]).split('\n').slice(2).filter(Boolean);
+      expect(fonts.length).toBeGreaterThan(0);
+      for (const line of fonts) expect(line).toMatch(/\byes\s+yes\s+(yes|no)\s+\d+\s+\d+\s*$/); // embedded, subset
+      const info = run('pdfinfo', [f.path]);
+      expect(info).toMatch(/Title:\s+Conference minutes \(full record\)/);
+      expect(info).toMatch(/Author:\s+Alex Chair/);
+      expect(info).toMatch(/Tagged:\s+yes/);
+      expect(info).not.toMatch(/Encrypted:\s+yes/);
+      expect(run('pdfinfo', ['-meta', f.path])).toMatch(/pdfaid:part[^0-9]*2/);
+      const text = run('pdftotext', ['-layout', f.path, '-']);
+      for (const a of c.attendees) expect(text).toContain(a.name.split(' ')[0]);
+      for (const a of c.plan.actions) expect(text).toContain(a.what.slice(0, 20));
+      for (const s of c.scaling.scores) expect(text).toContain(s.reason);
+      expect(text).toContain('OFFICIAL-SENSITIVE');
+      expect(text).toMatch(/Page 1 of \d+/);
+      expect(text).toContain('Version 1 (draft)'); // the rotated DRAFT watermark is not extracted as text; checked by eye
+      expect(text).toContain('RESTRICTED — not for the family');
+      expect(text).toContain('SECRET-OP-WILLOW');
+    } finally {
+      f.done();
+    }
+  });
+
+  it('keeps restricted information out of the family copies', async () => {
+    if (!tool('pdftotext')) return console.log('poppler-utils not installed: family copy text check not run.');
+    const c = richConference();
+    for (const model of [buildMinutes(c, 'family'), buildPlan(c, 'family')]) {
+      const pdf = await renderPdf(model, fontsDir, made);
+      const f = await toFile(pdf.bytes);
+      try {
+        const text = run('pdftotext', [f.path, '-']);
+        expect(text).not.toContain('SECRET-OP-WILLOW');
+        expect(text).not.toContain('Reason from'); // score reasons are the professionals'
+        expect(text).toContain('family copy');
+      } finally {
+        f.done();
+      }
+    }
+  });
+
+  it('exports hostile content: a 10,000-character paragraph, 300 actions, many scripts, emoji and control characters', async () => {
+    const c = richConference({ actions: 300, longParagraph: 10_000 });
+    c.attendees[0]!.name = 'Ewa Żółć 陈 😀\u0007\u0000'; // DejaVu has the emoticons but no Chinese
+    c.plan.contingency = '';
+    const pdf = await renderPdf(buildMinutes(c, 'full'), fontsDir, made);
+    expect(pdf.pages).toBeGreaterThan(8);
+    expect(pdf.missingCharacters).toEqual(['陈']);
+    expect(pdf.missingCharacters).not.toContain('\u0007');
+    if (!tool('qpdf')) return;
+    const f = await toFile(pdf.bytes);
+    try {
+      expect(run('qpdf', ['--check', f.path])).toMatch(/No syntax or stream encoding errors/);
+      const text = run('pdftotext', [f.path, '-']);
+      expect(text).toContain('Ewa Żółć ?');
+      expect(text).not.toContain('陈');
+      expect(text).toContain('Action 300');
+      expect(text).toContain('Γιώργος');
+      expect(text).toContain('Ayşe Yılmaz');
+    } finally {
+      f.done();
+    }
+  });
+
+  it('marks final minutes without the DRAFT watermark', async () => {
+    if (!tool('pdftotext')) return;
+    const c = richConference();
+    c.minutesFinal = true;
+    const f = await toFile((await renderPdf(buildPlan(c, 'full'), fontsDir, made)).bytes);
+    try {
+      expect(run('pdftotext', [f.path, '-'])).not.toContain('(draft)');
+    } finally {
+      f.done();
+    }
+  });
+});
