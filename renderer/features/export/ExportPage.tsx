@@ -1,6 +1,137 @@
-import type { AgendaStep } from '../../../shared/model';
+import { useState } from 'react';
+import type { Delivery } from '../../../shared/ipc';
+import { formatInstant } from '../../../shared/format';
+import { api } from '../../api/api';
+import { useConference, useConferenceStore, useUpdate } from '../../store/conferenceStore';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import './export.css';
 
-// Entry point owned by the export work; replaced by the real screen.
-export function ExportPage(_props: { step?: AgendaStep; whose?: 'child' | 'family' }) {
-  return <h2>Export</h2>;
+type Doc = 'minutes' | 'plan';
+type Audience = 'full' | 'family';
+
+const AUDIENCE_HINT: Record<Audience, string> = {
+  full: 'Everything, with restricted information included and marked. For the case record and agencies entitled to it.',
+  family: 'Plain words, and nothing restricted: built the same way as the family screen.',
+};
+
+/** After the meeting: the minutes and the plan as PDF (full record or family copy), and the archive package. */
+export function ExportPage() {
+  const c = useConference();
+  const update = useUpdate();
+  const [doc, setDoc] = useState<Doc>('minutes');
+  const [audience, setAudience] = useState<Audience>('full');
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<{ text: string; missing: string[] } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [confirmFinal, setConfirmFinal] = useState(false);
+
+  async function run(action: () => Promise<{ ok: true; value: Delivery } | { ok: false; error: { message: string } }>) {
+    setBusy(true);
+    setError(null);
+    setResult(null);
+    // Export from what is on disk: save anything still waiting first.
+    await useConferenceStore.getState().flush();
+    const r = await action();
+    setBusy(false);
+    if (!r.ok) return setError(r.error.message);
+    const d = r.value;
+    if (d.kind === 'cancelled') return setResult({ text: 'Export cancelled: nothing was saved.', missing: [] });
+    if (d.kind === 'download') download(d.url, d.fileName);
+    const names = d.kind === 'saved' ? d.fileNames : [d.fileName];
+    setResult({ text: `${d.kind === 'saved' ? 'Saved' : 'Downloaded'}: ${names.join(', ')}`, missing: d.missingCharacters ?? [] });
+  }
+
+  return (
+    <div className="export-page">
+      <h2>Export</h2>
+      <p>
+        Documents are made from the saved conference as PDF/A for long-term archiving, marked OFFICIAL-SENSITIVE, with page
+        numbers and version {c.documentVersion}. {c.minutesFinal ? 'The minutes are marked final.' : 'Until the minutes are marked final, every page says DRAFT.'}
+      </p>
+      <fieldset>
+        <legend>Document</legend>
+        <label className="check"><input type="radio" name="doc" checked={doc === 'minutes'} onChange={() => setDoc('minutes')} /> Minutes</label>
+        <label className="check"><input type="radio" name="doc" checked={doc === 'plan'} onChange={() => setDoc('plan')} /> Plan</label>
+      </fieldset>
+      <fieldset>
+        <legend>Who it is for</legend>
+        <label className="check"><input type="radio" name="audience" checked={audience === 'full'} onChange={() => setAudience('full')} /> Full record</label>
+        <label className="check"><input type="radio" name="audience" checked={audience === 'family'} onChange={() => setAudience('family')} /> Family copy</label>
+        <p className="muted">{AUDIENCE_HINT[audience]}</p>
+      </fieldset>
+      <div className="export-actions">
+        <button type="button" className="primary" disabled={busy} onClick={() => run(() => api().exportDocument({ id: c.id, document: doc, audience }))}>
+          Export PDF
+        </button>
+        <button type="button" disabled={busy} onClick={() => run(() => api().exportArchive({ id: c.id }))}>
+          Export archive package
+        </button>
+        {!c.minutesFinal && (
+          <button type="button" disabled={busy} onClick={() => setConfirmFinal(true)}>
+            Mark minutes final
+          </button>
+        )}
+      </div>
+      <p className="muted">The archive package holds the minutes and the plan (full record and family copy), the conference record as JSON and a manifest with a SHA-256 checksum for each file.</p>
+      <div role="status" aria-live="polite">
+        {busy && <p>Making the documents…</p>}
+        {result && (
+          <div className="banner info">
+            <p>{result.text}</p>
+            {result.missing.length > 0 && (
+              <p>
+                Some characters cannot be shown by the document font and are printed as “?”: {result.missing.join(' ')}. Check
+                the names they belong to.
+              </p>
+            )}
+          </div>
+        )}
+      </div>
+      {error && <p className="banner error" role="alert">{error}</p>}
+      <h3>Exports so far</h3>
+      {c.audit.length === 0 ? (
+        <p className="muted">Nothing exported yet.</p>
+      ) : (
+        <table className="grid">
+          <thead>
+            <tr><th scope="col">When</th><th scope="col">What</th><th scope="col">For</th><th scope="col">Files</th></tr>
+          </thead>
+          <tbody>
+            {[...c.audit].reverse().map((a) => (
+              <tr key={a.at + a.what + a.audience}>
+                <td>{formatInstant(a.at)}</td>
+                <td>{a.what === 'archive' ? 'Archive package' : a.what === 'minutes' ? 'Minutes' : 'Plan'} (version {a.version})</td>
+                <td>{a.audience === 'full' ? 'Full record' : a.audience === 'family' ? 'Family copy' : 'Both'}</td>
+                <td>{a.files.map((f) => f.name).join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <ConfirmDialog
+        open={confirmFinal}
+        title="Mark the minutes final?"
+        confirmLabel="Mark final"
+        onCancel={() => setConfirmFinal(false)}
+        onConfirm={() => {
+          setConfirmFinal(false);
+          update((d) => {
+            d.minutesFinal = true;
+          });
+        }}
+      >
+        <p>Documents exported from now on will not carry the DRAFT mark. Do this once corrections have been made.</p>
+      </ConfirmDialog>
+    </div>
+  );
+}
+
+/** The browser host hands over a file through a one-time link; follow it as a download. */
+function download(url: string, fileName: string) {
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
 }
