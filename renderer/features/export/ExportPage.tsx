@@ -38,6 +38,8 @@ export function ExportPage() {
     if (d.kind === 'cancelled') return setResult({ text: 'Export cancelled: nothing was saved.', missing: [] });
     if (d.kind === 'download') download(d.url, d.fileName);
     const names = d.kind === 'saved' ? d.fileNames : [d.fileName];
+    // Main recorded the export in the audit log (and the status); show the record as stored.
+    await useConferenceStore.getState().open(c.id);
     setResult({ text: `${d.kind === 'saved' ? 'Saved' : 'Downloaded'}: ${names.join(', ')}`, missing: d.missingCharacters ?? [] });
   }
 

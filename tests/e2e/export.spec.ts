@@ -1,0 +1,41 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect } from './fixtures';
+import { expectNoAxeViolations, goTo, openConference, seedMeeting } from './seedMeeting';
+
+test.use({ viewport: { width: 1366, height: 768 } });
+
+test('the chair exports the family copy of the minutes and the archive package as downloads', async ({ app, page }) => {
+  await seedMeeting(app, 'initial');
+  await page.reload();
+  await openConference(page, 'Moss');
+  await goTo(page, 'Export');
+  await expectNoAxeViolations(page, 'export');
+
+  await page.getByLabel('Family copy').check();
+  const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PDF' }).click()]);
+  expect(pdf.suggestedFilename()).toBe('2026-11-23_ICPC_Moss_minutes_family_v1.pdf');
+  await expect(page.getByRole('status').filter({ hasText: 'Downloaded: 2026-11-23_ICPC_Moss_minutes_family_v1.pdf' })).toBeVisible();
+
+  const dir = mkdtempSync(join(tmpdir(), 'chairside-export-e2e-'));
+  try {
+    const file = join(dir, pdf.suggestedFilename());
+    await pdf.saveAs(file);
+    if (existsSync('/usr/bin/pdftotext')) {
+      const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+      expect(text).toContain('Amy Moss');
+      expect(text).toContain('OFFICIAL-SENSITIVE');
+      expect(text).not.toContain('Ongoing police investigation'); // the restricted register entry
+    }
+    const [zip] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export archive package' }).click()]);
+    const zipFile = join(dir, zip.suggestedFilename());
+    await zip.saveAs(zipFile);
+    expect(execFileSync(process.execPath, ['scripts/verify-archive.mjs', zipFile], { encoding: 'utf8' })).toMatch(/^OK: 5 files/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  // Both exports are in the audit log shown on the page.
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(3);
+});
