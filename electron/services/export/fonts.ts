@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { create, type Font } from 'fontkit';
 
 export const FONT_FILES = {
   regular: 'DejaVuSans.ttf',
@@ -8,7 +9,8 @@ export const FONT_FILES = {
   boldItalic: 'DejaVuSans-BoldOblique.ttf',
 } as const;
 export type FontStyle = keyof typeof FONT_FILES;
-export type FontSet = Record<FontStyle, Buffer>;
+/** Parsed fonts, as pdfkit accepts them (anything with layout()). */
+export type FontSet = Record<FontStyle, Font>;
 
 /**
  * resources/fonts, found by walking up from this file: the same search works from the source
@@ -29,13 +31,14 @@ export function findFontsDir(from: string = import.meta.dirname): string {
 const cache = new Map<string, FontSet>();
 
 /**
- * Each font file is read once per process and kept as a Buffer: pdfkit re-parses a font named
- * by path on every switch, which made table-heavy documents three times slower.
+ * Each font is read and parsed once per process and the parsed font is handed to every
+ * document. Given a path or a Buffer, pdfkit parses the font again for each new document, and
+ * decoding DejaVu's tables took most of an export's time (about 3 s of a 67-page document).
  */
 export function loadFonts(dir: string): FontSet {
   let set = cache.get(dir);
   if (!set) {
-    set = Object.fromEntries(Object.entries(FONT_FILES).map(([style, file]) => [style, readFileSync(join(dir, file))])) as FontSet;
+    set = Object.fromEntries(Object.entries(FONT_FILES).map(([style, file]) => [style, create(readFileSync(join(dir, file))) as Font])) as FontSet;
     cache.set(dir, set);
   }
   return set;

@@ -37,15 +37,18 @@ export async function renderPdf(model: DocumentModel, fontsDir: string, made: Da
     bufferPages: true,
     autoFirstPage: false,
     displayTitle: true,
-    font: fonts.regular as unknown as string,
+    // No default font: one given here is cached under its own name, not 'regular', and pdfkit
+    // would then rebuild and compare the font on every doc.font('regular') (a third of the time).
+    // Without one, no unembedded standard font (Helvetica) is created either, which PDF/A forbids.
+    font: null as unknown as string,
     info: { Title: model.title, Author: model.author, Subject: model.subject, Keywords: model.keywords.join('; '), Creator: 'Chairside', CreationDate: made, ModDate: made },
   });
-  for (const [style, buffer] of Object.entries(fonts)) doc.registerFont(style, buffer as unknown as string);
+  for (const [style, font] of Object.entries(fonts)) doc.registerFont(style, font as unknown as string);
   doc.font('regular');
-  const fontkit = (doc as unknown as { _font: { font: { hasGlyphForCodePoint(cp: number): boolean } } })._font.font;
+  const regular = fonts.regular;
   const pen: Pen = {
     doc,
-    safe: new SafeText((cp) => fontkit.hasGlyphForCodePoint(cp)),
+    safe: new SafeText((cp) => regular.hasGlyphForCodePoint(cp)),
     font: (style, size) => void doc.font(style).fontSize(size).fillColor(INK),
     width: PAGE.width - MARGIN.left - MARGIN.right,
     bottom: PAGE.height - MARGIN.bottom,

@@ -1,0 +1,79 @@
+// Export speed: the minutes of a large conference (25 attendees, ~30,000 words of minutes,
+// 40 actions) as PDF/A with pdfkit, in-process after a warm-up, against Chromium printing the
+// same document model from HTML with page.pdf() in an already-open page (what Electron's
+// printToPDF does), alternating A B A B. Run: npm run bench -- export
+import { chromium } from 'playwright';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { buildMinutes, type Block, type DocumentModel } from '../../shared/documents';
+import { renderPdf } from '../../electron/services/export/pdfRenderer';
+import { findFontsDir } from '../../electron/services/export/fonts';
+import { richConference } from '../fixtures/richConference';
+
+const ROUNDS = 7;
+
+function largeConference() {
+  const c = richConference({ actions: 40, minutesParagraphs: 0 });
+  c.attendees = Array.from({ length: 25 }, (_, i) => ({ id: `p${i}`, name: `Attendee ${i + 1} Nowak`, role: 'Role', agency: i % 2 ? 'police' : 'education', kind: 'professional' as const, attendance: 'present' as const, remote: false }));
+  c.scaling.scores = c.attendees.flatMap((a, i) => ['amy', 'ben'].map((childId) => ({ attendeeId: a.id, childId, score: i % 11, reason: `Reason given by ${a.name}.` })));
+  // ~30,000 words spread over the agenda steps, 60 words a paragraph.
+  const sentence = 'The social worker described the progress made since the strategy discussion and what still worries the school.';
+  const perStep = Math.ceil(500 / c.meeting.agenda.length);
+  for (const step of c.meeting.agenda) {
+    step.minutes = { type: 'doc', content: Array.from({ length: perStep }, (_, i) => ({ type: 'paragraph', content: [{ type: 'speaker', attrs: { attendeeId: `p${i % 25}` } }, { type: 'text', text: ` ${sentence} ${sentence} ${sentence} ${sentence}` }] })) };
+  }
+  return c;
+}
+
+const esc = (s: string) => s.replace(/[&<>]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[ch]!);
+function html(model: DocumentModel): string {
+  const block = (b: Block): string => {
+    switch (b.type) {
+      case 'heading': return `<h${b.level + 1}>${esc(b.text)}</h${b.level + 1}>`;
+      case 'paragraph': return `<p>${b.runs.map((r) => esc(r.text)).join('')}</p>`;
+      case 'keyValue': return `<table>${b.rows.map(([k, v]) => `<tr><th>${esc(k)}</th><td>${esc(v)}</td></tr>`).join('')}</table>`;
+      case 'table': return `<table><thead><tr>${b.columns.map((c) => `<th>${esc(c.title)}</th>`).join('')}</tr></thead><tbody>${b.rows.map((r) => `<tr>${r.cells.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+      case 'dotPlot': return `<p>${esc(b.title)}: ${b.scores.join(', ')}</p>`;
+    }
+  };
+  return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><style>body{font-family:'DejaVu Sans';font-size:10pt}table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ccc;padding:3pt;text-align:left}thead{display:table-header-group}</style></head><body><h1>${esc(model.title)}</h1>${model.blocks.map(block).join('')}</body></html>`;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function main() {
+  const model = buildMinutes(largeConference(), 'full');
+  const fontsDir = findFontsDir();
+  const page = await (await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] })).newPage();
+  const markup = html(model);
+  const footer = '<div style="font-size:8px;width:100%;text-align:right;margin-right:40px">OFFICIAL-SENSITIVE · Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>';
+  const chromiumPdf = async () => {
+    await page.setContent(markup);
+    return page.pdf({ format: 'A4', displayHeaderFooter: true, footerTemplate: footer, headerTemplate: '<span></span>', margin: { top: '70px', bottom: '64px', left: '56px', right: '56px' } });
+  };
+  const ours = await renderPdf(model, fontsDir, new Date()); // warm-up (fonts read once, code compiled)
+  await chromiumPdf();
+  const pdfkitTimes: number[] = [];
+  const chromiumTimes: number[] = [];
+  let chromiumPages = 0;
+  for (let i = 0; i < ROUNDS; i++) {
+    let t = performance.now();
+    await renderPdf(model, fontsDir, new Date());
+    pdfkitTimes.push(performance.now() - t);
+    t = performance.now();
+    const bytes = await chromiumPdf();
+    chromiumTimes.push(performance.now() - t);
+    chromiumPages = (bytes.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  }
+  await page.context().browser()?.close();
+  const row = (name: string, xs: number[]) => `${name.padEnd(34)} ${median(xs).toFixed(0).padStart(6)} ms  (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`;
+  console.log(`Export of the minutes of a large conference, ${ours.pages} pages (Chromium: ${chromiumPages}); median of ${ROUNDS} alternating rounds; ${cpus().length} × ${cpus()[0]?.model}`);
+  console.log(row('pdfkit PDF/A (Chairside)', pdfkitTimes));
+  console.log(row('Chromium page.pdf(), open page', chromiumTimes));
+  const ratio = median(chromiumTimes) / median(pdfkitTimes);
+  console.log(`Chairside is ${ratio.toFixed(2)}× the speed of Chromium's print (goal ≥ 4×)`);
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/export.json', JSON.stringify({ when: new Date().toISOString(), pages: ours.pages, chromiumPages, rounds: ROUNDS, pdfkitMs: pdfkitTimes, chromiumMs: chromiumTimes, ratio }, null, 2));
+}
+
+await main();
