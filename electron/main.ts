@@ -1,0 +1,95 @@
+import { app, BrowserWindow, Menu, safeStorage, dialog } from 'electron';
+import ElectronStore from 'electron-store';
+import { join } from 'node:path';
+import { createApp, type App } from './services/createApp';
+import { SafeStorageKeyProvider } from './services/keys/safeStorageKeyProvider';
+import { createSecureWindow } from './windows';
+import { installSecurityGuards } from './security';
+import { bindIpc } from './ipc';
+import { buildMenu } from './menu';
+import { ElectronFamilyWindow } from './familyWindow';
+import { createElectronEvents } from './electronEvents';
+import { createDialogDelivery } from './dialogDelivery';
+
+// The thin Electron shell: lifecycle, one chair window, the family window, and quitting only
+// after the chair's work is saved. Everything else is in electron/services (plain Node).
+
+let chair: BrowserWindow | null = null;
+let services: App | null = null;
+let quitting = false;
+
+if (!app.requestSingleInstanceLock()) {
+  // A second copy would write the same files: hand over to the first and leave.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (chair) {
+      if (chair.isMinimized()) chair.restore();
+      chair.focus();
+    }
+  });
+  app.whenReady().then(start, (err) => {
+    dialog.showErrorBox('Chairside could not start', String(err));
+    app.exit(1);
+  });
+}
+
+function start(): void {
+  installSecurityGuards();
+  const dataDir = app.getPath('userData');
+  const family = new ElectronFamilyWindow();
+  services = createApp({
+    dataDir: join(dataDir, 'data'),
+    // safeStorage can be asked only once the app is ready.
+    keyProvider: new SafeStorageKeyProvider(safeStorage, join(dataDir, 'data', 'data-key.json')),
+    delivery: createDialogDelivery(() => chair),
+    familyWindow: family,
+    events: createElectronEvents(() => chair, family),
+    appVersion: app.getVersion(),
+    host: 'electron',
+    createStore: (options) => new ElectronStore(options as never) as never,
+  });
+  bindIpc(services.dispatch, () => chair);
+  Menu.setApplicationMenu(buildMenu({ toggleFamilyFullScreen: () => family.toggleFullScreen() }));
+  openChairWindow();
+  app.on('activate', () => {
+    if (!chair) openChairWindow();
+  });
+}
+
+function openChairWindow(): void {
+  chair = createSecureWindow({ page: 'index.html', preload: 'preload.cjs', title: 'Chairside', width: 1366, height: 768 });
+  chair.on('close', (event) => {
+    if (quitting) return;
+    // Ask the page to save, then close for real.
+    event.preventDefault();
+    void saveThen(() => {
+      quitting = true;
+      app.quit();
+    });
+  });
+  chair.on('closed', () => {
+    chair = null;
+  });
+}
+
+async function saveThen(next: () => void): Promise<void> {
+  try {
+    await services?.requestFlush();
+  } finally {
+    next();
+  }
+}
+
+app.on('before-quit', (event) => {
+  if (quitting || !services) return;
+  event.preventDefault();
+  void saveThen(() => {
+    quitting = true;
+    app.quit();
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
