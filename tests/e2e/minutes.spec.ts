@@ -27,7 +27,7 @@ async function pasteHtml(page: Page, html: string) {
 function killHostHard(dataDir: string): number {
   let killed = 0;
   for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-    let cmd = '';
+    let cmd: string;
     try {
       cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
     } catch {

@@ -32,7 +32,9 @@ export function MapStep(_props: { step?: AgendaStep }) {
     return () => ro.disconnect();
   }, []);
 
-  // After an add, move or undo, put focus where the chair's hands expect it.
+  // After an add, move or undo, put focus where the chair's hands expect it. Runs after every
+  // render on purpose: the item to focus exists only once the render that added it is done.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => {
     const want = pendingFocus.current;
     if (!want || !rootRef.current) return;

@@ -61,7 +61,7 @@ function minutesOf(words: number): { doc: RichNode; text: string } {
 
 const steps = conference.meeting.agenda;
 const typingStep = steps[5]!; // mapping: mid-meeting
-let allText = '';
+let allText: string;
 if (layout === 'single') {
   const m = minutesOf(total);
   typingStep.minutes = m.doc;
