@@ -6,10 +6,10 @@
 // (e.g. `npm run start:web -- --data /tmp/chairside-try --port 5173`).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { fetchElectron } from './electronBinary.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -21,21 +21,12 @@ function build() {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-function electronBinary() {
-  try {
-    const path = createRequire(import.meta.url)('electron'); // the package exports the binary's path
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}
-
 function findChromium() {
   return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p)) ?? null;
 }
 
 build();
-const electron = webOnly ? null : electronBinary();
+const electron = webOnly ? null : fetchElectron();
 if (electron) {
   const child = spawn(electron, [root], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
