@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// `npm run package:check`: packages the app with electron-builder for Linux (unpacked dir)
+// using a stand-in Electron folder, since the real binary cannot be downloaded everywhere,
+// then lists resources/app.asar and checks it holds what the app needs and nothing it must not.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import asar from '@electron/asar';
+
+const root = resolve(import.meta.dirname, '..');
+const electronVersion = JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')).version;
+const work = mkdtempSync(join(tmpdir(), 'chairside-package-'));
+const stand = join(work, 'electron-dist');
+const out = join(work, 'release');
+mkdirSync(stand);
+writeFileSync(join(stand, 'electron'), '#!/bin/sh\necho "stand-in Electron for the packaging check"\n');
+chmodSync(join(stand, 'electron'), 0o755);
+copyFileSync(join(root, 'node_modules/electron/LICENSE'), join(stand, 'LICENSE'));
+writeFileSync(join(stand, 'version'), electronVersion);
+
+const fail = (message) => {
+  console.error(`packaging check FAILED: ${message}`);
+  rmSync(work, { recursive: true, force: true });
+  process.exit(1);
+};
+
+if (spawnSync(process.execPath, ['scripts/build.mjs', '--quiet'], { cwd: root, stdio: 'inherit' }).status !== 0) fail('the build failed');
+const builder = spawnSync(
+  process.execPath,
+  [join(root, 'node_modules/electron-builder/cli.js'), '--linux', 'dir', '--config', 'electron-builder.yml', `-c.electronDist=${stand}`, `-c.electronVersion=${electronVersion}`, `-c.directories.output=${out}`, '--publish', 'never'],
+  { cwd: root, encoding: 'utf8', env: { ...process.env, CSC_IDENTITY_AUTO_DISCOVERY: 'false' } },
+);
+if (builder.status !== 0) fail(`electron-builder exited with ${builder.status}\n${builder.stdout}\n${builder.stderr}`);
+
+const archive = join(out, 'linux-unpacked', 'resources', 'app.asar');
+let listing;
+try {
+  listing = asar.listPackage(archive, {}).map((p) => p.replace(/\\/g, '/'));
+} catch (err) {
+  fail(`cannot read ${archive}: ${err.message}`);
+}
+const must = ['/package.json', '/dist/electron/main.cjs', '/dist/electron/preload.cjs', '/dist/electron/familyPreload.cjs', '/dist/renderer/index.html', '/dist/renderer/family.html', '/resources/fonts/DejaVuSans.ttf', '/resources/bank-holidays.json'];
+const missing = must.filter((m) => !listing.includes(m));
+// Our own sources and tests must never ship (third-party packages under node_modules are theirs).
+const ours = listing.filter((p) => !p.startsWith('/node_modules/'));
+const forbidden = ours.filter((p) => /^\/(tests|electron|shared|renderer|scripts)\//.test(p) || /\.(ts|tsx|map)$/.test(p) || /\.spec\.|\.test\./.test(p));
+rmSync(work, { recursive: true, force: true });
+if (missing.length) fail(`app.asar lacks ${missing.join(', ')}`);
+if (forbidden.length) fail(`app.asar holds files that must not ship: ${forbidden.slice(0, 10).join(', ')}`);
+console.log(`packaging check passed: app.asar holds ${listing.length} entries, including main, both preloads, the renderer and resources/, and no sources or tests (Electron ${electronVersion}, stand-in binary).`);
