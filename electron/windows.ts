@@ -26,6 +26,8 @@ export function createSecureWindow(opts: { page: 'index.html' | 'family.html'; p
       allowRunningInsecureContent: false,
       spellcheck: true,
       navigateOnDragDrop: false,
+      // Middle-click would open links outside the window-open handler's reach.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   win.once('ready-to-show', () => win.show());
