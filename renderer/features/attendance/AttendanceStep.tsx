@@ -1,6 +1,87 @@
-import type { AgendaStep } from '../../../shared/model';
+import { useEffect, useState } from 'react';
+import { ATTENDANCE, ATTENDANCE_LABELS, ATTENDEE_KIND_LABELS, DEFAULT_SETTINGS, type Attendee } from '../../../shared/model';
+import { agencyLabel, formatDate } from '../../../shared/format';
+import { quorum } from '../../../shared/conference/quorum';
+import { api } from '../../api/api';
+import { useConference, useUpdate } from '../../store/conferenceStore';
+import { CheckField, TextAreaField } from '../../components/Field';
+import './attendance.css';
 
-// Entry point owned by the conference (prepare) work; replaced by the real screen.
-export function AttendanceStep(_props: { step?: AgendaStep; whose?: 'child' | 'family' }) {
-  return <h2>Welcome and introductions</h2>;
+/** Welcome and introductions: who is here, who sent apologies, quorum, and whether the family saw the reports. */
+export function AttendanceStep() {
+  const c = useConference();
+  const update = useUpdate();
+  const [needed, setNeeded] = useState(DEFAULT_SETTINGS.quorumOtherAgencies);
+  useEffect(() => void api().getSettings({}).then((r) => r.ok && setNeeded(r.value.quorumOtherAgencies)), []);
+  const q = quorum(c.attendees, needed);
+  const change = (id: string, patch: Partial<Attendee>) =>
+    update((d) => {
+      const a = d.attendees.find((x) => x.id === id);
+      if (a) Object.assign(a, patch);
+    });
+  const received = c.reports.filter((r) => r.receivedDate);
+
+  return (
+    <div className="attendance-step">
+      <h2>Welcome and introductions</h2>
+      <p className={`quorum ${q.quorate ? 'ok' : 'not'}`} role="status">
+        {q.summary}
+      </p>
+      {!q.quorate && (
+        <TextAreaField
+          label="Reason to go ahead without quorum"
+          hint="Required if the meeting goes ahead"
+          value={c.meeting.quorumOverrideReason ?? ''}
+          maxLength={100_000}
+          rows={2}
+          onChange={(e) => update((d) => void (d.meeting.quorumOverrideReason = e.target.value || undefined))}
+        />
+      )}
+      {c.attendees.length === 0 ? (
+        <p className="muted">Add people on “People and invitations” first.</p>
+      ) : (
+        <table className="grid">
+          <caption className="visually-hidden">Attendance</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Role</th>
+              <th scope="col">Attendance</th>
+              <th scope="col">Left at</th>
+              <th scope="col">Remote</th>
+            </tr>
+          </thead>
+          <tbody>
+            {c.attendees.map((a) => (
+              <tr key={a.id}>
+                <th scope="row" dir="auto">{a.name || 'Unnamed'}</th>
+                <td>{[a.role, a.kind === 'professional' ? agencyLabel(a.agency) : ATTENDEE_KIND_LABELS[a.kind]].filter(Boolean).join(', ')}</td>
+                <td>
+                  <select aria-label={`Attendance for ${a.name || 'unnamed person'}`} value={a.attendance} onChange={(e) => change(a.id, { attendance: e.target.value as Attendee['attendance'], leftAt: e.target.value === 'left-early' ? a.leftAt : undefined })}>
+                    {ATTENDANCE.map((x) => (
+                      <option key={x} value={x}>{ATTENDANCE_LABELS[x]}</option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  {a.attendance === 'left-early' && (
+                    <input aria-label={`Time ${a.name || 'they'} left (HH:mm)`} defaultValue={a.leftAt ?? ''} size={6} placeholder="HH:mm" onChange={(e) => /^([01]\d|2[0-3]):[0-5]\d$/.test(e.target.value) && change(a.id, { leftAt: e.target.value })} />
+                  )}
+                </td>
+                <td>
+                  <input type="checkbox" aria-label={`${a.name || 'They'} joined remotely`} checked={a.remote} onChange={(e) => change(a.id, { remote: e.target.checked })} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h3>Reports</h3>
+      <p>
+        {received.length} of {c.reports.filter((r) => r.expected).length} expected reports received
+        {received.length ? `: ${received.map((r) => `${agencyLabel(r.agency)} (${formatDate(r.receivedDate)})`).join(', ')}` : ''}.
+      </p>
+      <CheckField label="The family has seen the reports before the meeting" checked={Boolean(c.meeting.reportsSeenByFamily)} onChange={(e) => update((d) => void (d.meeting.reportsSeenByFamily = e.target.checked))} />
+    </div>
+  );
 }

@@ -1,6 +1,87 @@
-import type { AgendaStep } from '../../../shared/model';
+import { useState } from 'react';
+import { AGENCIES, AGENCY_LABELS, ATTENDEE_KINDS, ATTENDEE_KIND_LABELS, newId, type Attendee } from '../../../shared/model';
+import { isKnownAgency } from '../../../shared/format';
+import { useConference, useUpdate } from '../../store/conferenceStore';
+import { CheckField, SelectField, TextField } from '../../components/Field';
+import { RemoveAttendeeDialog } from './RemoveAttendeeDialog';
+import './people.css';
 
-// Entry point owned by the conference (prepare) work; replaced by the real screen.
-export function PeoplePage(_props: { step?: AgendaStep; whose?: 'child' | 'family' }) {
-  return <h2>People and invitations</h2>;
+const OTHER = '__other__';
+// An agency not on the pick list is stored as typed; a single space marks "other, not yet typed".
+
+/** Who is invited: each person's name, role, agency and kind, in the order the chair wants them. */
+export function PeoplePage() {
+  const c = useConference();
+  const update = useUpdate();
+  const [removing, setRemoving] = useState<Attendee | null>(null);
+  const change = (id: string, patch: Partial<Attendee>) =>
+    update((d) => {
+      const a = d.attendees.find((x) => x.id === id);
+      if (!a) return;
+      Object.assign(a, patch);
+      // A professional from an agency with no report entry yet: expect a report from it.
+      if (a.kind === 'professional' && a.agency.trim() && !d.reports.some((r) => r.agency === a.agency)) {
+        d.reports.push({ id: newId(), agency: a.agency, expected: d.details.kind !== 'core-group', sharedWithFamily: false, containsRestricted: false, summary: '' });
+      }
+    });
+  const move = (i: number, delta: -1 | 1) =>
+    update((d) => {
+      const [x] = d.attendees.splice(i, 1);
+      if (x) d.attendees.splice(i + delta, 0, x);
+    });
+
+  return (
+    <div className="people-page">
+      <h2>People and invitations</h2>
+      <p className="muted">Everyone invited: professionals, parents and carers, the child or young person, advocates and interpreters. Contact details are for the chair only and never shown to the family.</p>
+      {c.attendees.length === 0 && <p className="muted">No one added yet.</p>}
+      <ol className="card-list">
+        {c.attendees.map((a, i) => {
+          const n = a.name || `Person ${i + 1}`;
+          const known = isKnownAgency(a.agency);
+          return (
+            <li key={a.id} className="card" aria-label={n}>
+              <div className="field-row">
+                <TextField label={`Name of person ${i + 1}`} value={a.name} maxLength={500} onChange={(e) => change(a.id, { name: e.target.value })} />
+                <TextField label={`Role of ${n}`} value={a.role} maxLength={500} onChange={(e) => change(a.id, { role: e.target.value })} hint="For example: social worker, mother" />
+                <SelectField label={`Kind of attendee for ${n}`} value={a.kind} onChange={(e) => change(a.id, { kind: e.target.value as Attendee['kind'] })}>
+                  {ATTENDEE_KINDS.map((k) => (
+                    <option key={k} value={k}>{ATTENDEE_KIND_LABELS[k]}</option>
+                  ))}
+                </SelectField>
+              </div>
+              <div className="field-row">
+                <SelectField label={`Agency of ${n}`} value={known ? a.agency : a.agency ? OTHER : ''} onChange={(e) => change(a.id, { agency: e.target.value === OTHER ? ' ' : e.target.value })}>
+                  <option value="">None (family or independent)</option>
+                  {AGENCIES.map((g) => (
+                    <option key={g} value={g}>{AGENCY_LABELS[g]}</option>
+                  ))}
+                  <option value={OTHER}>Other agency…</option>
+                </SelectField>
+                {!known && a.agency !== '' && <TextField label={`Other agency for ${n}`} value={a.agency.trim()} maxLength={200} onChange={(e) => change(a.id, { agency: e.target.value || ' ' })} />}
+                <TextField label={`Contact details for ${n} (chair only)`} value={a.contact ?? ''} maxLength={500} onChange={(e) => change(a.id, { contact: e.target.value || undefined })} />
+              </div>
+              <div className="card-actions">
+                <CheckField label="Joins remotely" checked={a.remote} onChange={(e) => change(a.id, { remote: e.target.checked })} />
+                <button type="button" onClick={() => move(i, -1)} disabled={i === 0} aria-label={`Move ${n} up`}>Move up</button>
+                <button type="button" onClick={() => move(i, 1)} disabled={i === c.attendees.length - 1} aria-label={`Move ${n} down`}>Move down</button>
+                <button type="button" className="danger" onClick={() => setRemoving(a)} aria-label={`Remove ${n}`}>Remove</button>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      <button
+        type="button"
+        onClick={() =>
+          update((d) => {
+            d.attendees.push({ id: newId(), name: '', role: '', agency: '', kind: 'professional', attendance: 'invited', remote: false });
+          })
+        }
+      >
+        Add a person
+      </button>
+      <RemoveAttendeeDialog attendee={removing} onDone={() => setRemoving(null)} />
+    </div>
+  );
 }

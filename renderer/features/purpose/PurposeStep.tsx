@@ -1,6 +1,65 @@
-import type { AgendaStep } from '../../../shared/model';
+import { EXCLUSION_GROUNDS, EXCLUSION_GROUND_LABELS, newId, type Exclusion } from '../../../shared/model';
+import { DEFAULT_PURPOSE } from '../../../shared/family/plainWords';
+import { useConference, useUpdate } from '../../store/conferenceStore';
+import { CheckField, SelectField, TextAreaField } from '../../components/Field';
 
-// Entry point owned by the conference (prepare) work; replaced by the real screen.
-export function PurposeStep(_props: { step?: AgendaStep; whose?: 'child' | 'family' }) {
-  return <h2>Purpose and confidentiality</h2>;
+/** Purpose and confidentiality: what the meeting is for, and anyone excluded from part of it, on a recorded ground. */
+export function PurposeStep() {
+  const c = useConference();
+  const update = useUpdate();
+  const family = c.attendees.filter((a) => a.kind !== 'professional' && a.kind !== 'interpreter');
+  const change = (id: string, recipe: (x: Exclusion) => void) =>
+    update((d) => {
+      const x = d.meeting.exclusions.find((y) => y.id === id);
+      if (x) recipe(x);
+    });
+  return (
+    <div className="purpose-step">
+      <h2>Purpose and confidentiality</h2>
+      <TextAreaField label="Purpose of the meeting" hint="Said in words the family understand" value={c.meeting.purpose} maxLength={100_000} rows={4} onChange={(e) => update((d) => void (d.meeting.purpose = e.target.value))} />
+      <button type="button" onClick={() => update((d) => void (d.meeting.purpose = DEFAULT_PURPOSE[d.details.kind]))}>
+        Use suggested wording
+      </button>
+      <h3>Confidentiality</h3>
+      <p>
+        What is said here is shared only with the people who need it to keep the children safe. The minutes go to everyone invited; the
+        family's copy leaves out anything that cannot be shared with them.
+      </p>
+      <h3>Exclusions</h3>
+      {c.meeting.exclusions.length === 0 && <p className="muted">No one is excluded from any part of the meeting.</p>}
+      <ol className="card-list">
+        {c.meeting.exclusions.map((x, i) => (
+          <li key={x.id} className="card" aria-label={`Exclusion ${i + 1}`}>
+            <div className="field-row">
+              <SelectField label={`Who is excluded (exclusion ${i + 1})`} value={x.attendeeId} onChange={(e) => change(x.id, (y) => void (y.attendeeId = e.target.value))}>
+                <option value="">Choose…</option>
+                {family.map((a) => (
+                  <option key={a.id} value={a.id}>{a.name || 'Unnamed'}</option>
+                ))}
+              </SelectField>
+              <SelectField label={`Ground (exclusion ${i + 1})`} value={x.ground} onChange={(e) => change(x.id, (y) => void (y.ground = e.target.value as Exclusion['ground']))}>
+                {EXCLUSION_GROUNDS.map((g) => (
+                  <option key={g} value={g}>{EXCLUSION_GROUND_LABELS[g]}</option>
+                ))}
+              </SelectField>
+            </div>
+            <fieldset>
+              <legend>Steps it covers (exclusion {i + 1})</legend>
+              {c.meeting.agenda.map((s) => (
+                <CheckField key={s.id} label={s.title} checked={x.stepIds.includes(s.id)} onChange={(e) => change(x.id, (y) => void (y.stepIds = e.target.checked ? [...y.stepIds, s.id] : y.stepIds.filter((id) => id !== s.id)))} />
+              ))}
+            </fieldset>
+            <TextAreaField label={`Note (exclusion ${i + 1})`} value={x.note} maxLength={100_000} rows={2} onChange={(e) => change(x.id, (y) => void (y.note = e.target.value))} />
+            <div className="card-actions">
+              <CheckField label="Hide what they said from the family screen while excluded" checked={x.hideFromFamilyScreen} onChange={(e) => change(x.id, (y) => void (y.hideFromFamilyScreen = e.target.checked))} />
+              <button type="button" className="danger" onClick={() => update((d) => void (d.meeting.exclusions = d.meeting.exclusions.filter((y) => y.id !== x.id)))} aria-label={`Remove exclusion ${i + 1}`}>Remove</button>
+            </div>
+          </li>
+        ))}
+      </ol>
+      <button type="button" disabled={family.length === 0} onClick={() => update((d) => void d.meeting.exclusions.push({ id: newId(), attendeeId: family[0]?.id ?? '', ground: 'risk-to-child', stepIds: [], note: '', hideFromFamilyScreen: true }))}>
+        Record an exclusion
+      </button>
+    </div>
+  );
 }

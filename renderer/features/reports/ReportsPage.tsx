@@ -1,6 +1,82 @@
-import type { AgendaStep } from '../../../shared/model';
+import { useEffect, useState } from 'react';
+import { DEFAULT_SETTINGS, newId, type AgencyReport, type Settings } from '../../../shared/model';
+import { agencyLabel, formatDate, todayIso } from '../../../shared/format';
+import { reportDueDays, reportStatus } from '../../../shared/conference/reports';
+import { api } from '../../api/api';
+import { useConference, useUpdate } from '../../store/conferenceStore';
+import { DateField } from '../../components/DateField';
+import { CheckField, TextAreaField, TextField } from '../../components/Field';
+import { RestrictedBadge } from '../../components/RestrictedBadge';
+import './reports.css';
 
-// Entry point owned by the conference (prepare) work; replaced by the real screen.
-export function ReportsPage(_props: { step?: AgendaStep; whose?: 'child' | 'family' }) {
-  return <h2>Agency reports</h2>;
+/** Each invited agency's report: when it is due, whether it came in, and whether the family has seen it. */
+export function ReportsPage() {
+  const c = useConference();
+  const update = useUpdate();
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  useEffect(() => void api().getSettings({}).then((r) => r.ok && setSettings(r.value)), []);
+  const days = reportDueDays(c.details.kind, settings);
+  const change = (id: string, patch: Partial<AgencyReport>) =>
+    update((d) => {
+      const r = d.reports.find((x) => x.id === id);
+      if (r) Object.assign(r, patch);
+    });
+  function markRestricted(r: AgencyReport, on: boolean) {
+    update((d) => {
+      const x = d.reports.find((y) => y.id === r.id);
+      if (!x) return;
+      x.containsRestricted = on;
+      // The chair is alerted by a register entry they then complete.
+      if (on && !d.restricted.some((e) => e.sourceAgency === r.agency)) d.restricted.push({ id: newId(), sourceAgency: r.agency, summary: `From the ${agencyLabel(r.agency)} report: `, reason: '' });
+    });
+  }
+
+  return (
+    <div className="reports-page">
+      <h2>Agency reports</h2>
+      <p className="muted">
+        {days === null
+          ? 'Core group meetings do not need agency reports unless you expect one.'
+          : `Reports are due ${days} working days before the meeting (${formatDate(c.details.date)}), not counting weekends and bank holidays, and must be shared with the family beforehand.`}
+      </p>
+      {c.reports.length === 0 && <p className="muted">No reports yet. Adding a professional on “People and invitations” adds their agency here.</p>}
+      <ul className="card-list">
+        {c.reports.map((r) => {
+          const s = reportStatus(r, c.details.kind, c.details.date, settings, todayIso());
+          const name = agencyLabel(r.agency) || 'Agency';
+          return (
+            <li key={r.id} className={`card${s.flags.length ? ' flagged' : ''}`} aria-label={`${name} report`}>
+              <h3>
+                {name} {r.containsRestricted && <RestrictedBadge />}
+              </h3>
+              {s.flags.length > 0 && (
+                <ul className="report-flags" aria-label={`Attention: ${name} report`}>
+                  {s.flags.map((f) => (
+                    <li key={f}>{f}</li>
+                  ))}
+                </ul>
+              )}
+              <div className="field-row">
+                <TextField label={`Agency for report ${name}`} value={r.agency} maxLength={200} onChange={(e) => change(r.id, { agency: e.target.value })} />
+                <DateField label={`${name} report due`} value={s.due ?? undefined} hint={r.dueDateOverride ? 'Set by the chair' : 'Worked out from the meeting date; change it if agreed otherwise'} onChange={(v) => change(r.id, { dueDateOverride: v })} />
+                <DateField label={`${name} report received`} value={r.receivedDate} onChange={(v) => change(r.id, { receivedDate: v })} />
+              </div>
+              <div className="card-actions">
+                <CheckField label={`${name} report expected`} checked={r.expected} onChange={(e) => change(r.id, { expected: e.target.checked })} />
+                <CheckField label={`${name} report shared with the family`} checked={r.sharedWithFamily} onChange={(e) => change(r.id, { sharedWithFamily: e.target.checked })} />
+                <CheckField label={`${name} report holds information the family cannot be told`} checked={r.containsRestricted} onChange={(e) => markRestricted(r, e.target.checked)} />
+              </div>
+              <TextAreaField label={`Notes on the ${name} report`} value={r.summary} maxLength={100_000} rows={2} onChange={(e) => change(r.id, { summary: e.target.value })} />
+              <button type="button" className="danger" onClick={() => update((d) => void (d.reports = d.reports.filter((x) => x.id !== r.id)))} aria-label={`Remove the ${name} report`}>
+                Remove
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <button type="button" onClick={() => update((d) => void d.reports.push({ id: newId(), agency: '', expected: true, sharedWithFamily: false, containsRestricted: false, summary: '' }))}>
+        Add a report
+      </button>
+    </div>
+  );
 }

@@ -1,0 +1,55 @@
+import type { Attendee } from '../../../shared/model';
+import { useConference, useUpdate } from '../../store/conferenceStore';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+
+/**
+ * Removing someone who has already scaled or recommended asks what to do with what they said:
+ * nothing is lost without the chair choosing it.
+ */
+export function RemoveAttendeeDialog({ attendee, onDone }: { attendee: Attendee | null; onDone: () => void }) {
+  const c = useConference();
+  const update = useUpdate();
+  if (!attendee) return null;
+  const scores = c.scaling.scores.filter((s) => s.attendeeId === attendee.id).length;
+  const recs = c.recommendations.filter((r) => r.attendeeId === attendee.id).length;
+  const said = scores + recs > 0;
+  const name = attendee.name || 'this person';
+  const remove = (withWhatTheySaid: boolean) => {
+    update((d) => {
+      if (withWhatTheySaid || !said) {
+        d.attendees = d.attendees.filter((a) => a.id !== attendee.id);
+        d.scaling.scores = d.scaling.scores.filter((s) => s.attendeeId !== attendee.id);
+        d.recommendations = d.recommendations.filter((r) => r.attendeeId !== attendee.id);
+      } else {
+        // Keep them on the record, marked as not there, so their scores stay attributed.
+        const a = d.attendees.find((x) => x.id === attendee.id);
+        if (a) a.attendance = 'absent';
+      }
+    });
+    onDone();
+  };
+  return (
+    <ConfirmDialog
+      open
+      title={`Remove ${name}?`}
+      confirmLabel={said ? 'Remove them and what they scored' : 'Remove'}
+      cancelLabel="Cancel"
+      danger
+      onCancel={onDone}
+      onConfirm={() => remove(true)}
+    >
+      {said ? (
+        <>
+          <p>
+            {name} has given {scores} score{scores === 1 ? '' : 's'} and {recs} recommendation{recs === 1 ? '' : 's'}. Removing them deletes those too.
+          </p>
+          <p>
+            <button type="button" onClick={() => remove(false)}>Keep them and their scores, marked absent</button>
+          </p>
+        </>
+      ) : (
+        <p>{name} will be taken off the list of people.</p>
+      )}
+    </ConfirmDialog>
+  );
+}
