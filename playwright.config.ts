@@ -15,10 +15,12 @@ export default defineConfig({
   testDir: 'tests/e2e',
   // The build happens once here; each test then starts its own host on a fresh data folder.
   globalSetup: './tests/e2e/globalSetup.ts',
-  timeout: 60_000,
+  // Whole-meeting tests restart the host and type hundreds of keys; on two shared cores they
+  // need more than a minute, and timing tests (the kill mid-typing) need the cores to themselves.
+  timeout: 150_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  workers: process.env.PW_WORKERS ? Number(process.env.PW_WORKERS) : 2,
+  workers: process.env.PW_WORKERS ? Number(process.env.PW_WORKERS) : process.env.CI ? 1 : 2,
   retries: 0,
   reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : [['list']],
   outputDir: 'test-results/e2e',
