@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, type ChairsideApp } from './fixtures';
-import { openConference, seedMeeting } from './seedMeeting';
+import { call, openConference, seedMeeting } from './seedMeeting';
 import { FAMILY_STEP_TITLES } from '../../shared/family/plainWords';
 import type { Conference, RichNode } from '../../shared/model';
 
@@ -24,19 +24,6 @@ const RESTRICTED = [
   'REASONS-FOR-DECISION',
   'https://video.example/room-7731',
 ];
-
-async function call<T>(app: ChairsideApp, channel: string, input: unknown): Promise<T> {
-  const url = new URL(app.url);
-  const secret = new URLSearchParams(url.hash.replace(/^#/, '')).get('k')!;
-  const res = await fetch(`${url.origin}/api/${encodeURIComponent(channel)}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-chairside-secret': secret },
-    body: JSON.stringify(input),
-  });
-  const result = (await res.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value;
-}
 
 function restrictedMinutes(): RichNode {
   return {

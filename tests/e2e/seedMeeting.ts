@@ -7,7 +7,8 @@ import { expect, type ChairsideApp } from './fixtures';
 // API (the same calls the app makes), so the meeting screens can be tested without re-driving
 // the people and attendance screens that have their own tests.
 
-async function call<T>(app: ChairsideApp, channel: string, input: unknown): Promise<T> {
+/** One call of the contract through the running host, exactly as the app makes it. */
+export async function call<T>(app: ChairsideApp, channel: string, input: unknown): Promise<T> {
   const url = new URL(app.url);
   const secret = new URLSearchParams(url.hash.replace(/^#/, '')).get('k');
   if (!secret) throw new Error('The host address has no chair secret.');

@@ -1,6 +1,7 @@
 import { newId, type Child } from '../../../shared/model';
 import { childLabel } from '../../../shared/format';
 import { useConference, useUpdate } from '../../store/conferenceStore';
+import { ReorderButtons } from '../../components/ReorderButtons';
 import { DateField } from '../../components/DateField';
 import { CheckField, TextField } from '../../components/Field';
 
@@ -39,8 +40,7 @@ export function ChildrenEditor() {
               </div>
               <div className="card-actions">
                 <CheckField label="Unborn" checked={child.unborn} onChange={(e) => change(child.id, { unborn: e.target.checked })} />
-                <button type="button" onClick={() => move(i, -1)} disabled={i === 0} aria-label={`Move ${n} up`}>Move up</button>
-                <button type="button" onClick={() => move(i, 1)} disabled={i === c.children.length - 1} aria-label={`Move ${n} down`}>Move down</button>
+                <ReorderButtons index={i} count={c.children.length} name={n} onMove={(delta) => move(i, delta)} />
                 <button
                   type="button"
                   className="danger"

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { AGENCIES, AGENCY_LABELS, ATTENDEE_KINDS, ATTENDEE_KIND_LABELS, newId, type Attendee } from '../../../shared/model';
 import { isKnownAgency } from '../../../shared/format';
 import { useConference, useUpdate } from '../../store/conferenceStore';
+import { ReorderButtons } from '../../components/ReorderButtons';
 import { CheckField, SelectField, TextField } from '../../components/Field';
 import { RemoveAttendeeDialog } from './RemoveAttendeeDialog';
 import './people.css';
@@ -63,8 +64,7 @@ export function PeoplePage() {
               </div>
               <div className="card-actions">
                 <CheckField label="Joins remotely" checked={a.remote} onChange={(e) => change(a.id, { remote: e.target.checked })} />
-                <button type="button" onClick={() => move(i, -1)} disabled={i === 0} aria-label={`Move ${n} up`}>Move up</button>
-                <button type="button" onClick={() => move(i, 1)} disabled={i === c.attendees.length - 1} aria-label={`Move ${n} down`}>Move down</button>
+                <ReorderButtons index={i} count={c.attendees.length} name={n} onMove={(delta) => move(i, delta)} />
                 <button type="button" className="danger" onClick={() => setRemoving(a)} aria-label={`Remove ${n}`}>Remove</button>
               </div>
             </li>
