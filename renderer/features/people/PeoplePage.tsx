@@ -1,14 +1,12 @@
 import { useState } from 'react';
-import { AGENCIES, AGENCY_LABELS, ATTENDEE_KINDS, ATTENDEE_KIND_LABELS, newId, type Attendee } from '../../../shared/model';
-import { isKnownAgency } from '../../../shared/format';
+import { ATTENDEE_KINDS, ATTENDEE_KIND_LABELS, newId, type Attendee } from '../../../shared/model';
 import { useConference, useUpdate } from '../../store/conferenceStore';
 import { ReorderButtons } from '../../components/ReorderButtons';
 import { CheckField, SelectField, TextField } from '../../components/Field';
+import { AgencyField } from '../../components/AgencyField';
 import { RemoveAttendeeDialog } from './RemoveAttendeeDialog';
 import './people.css';
 
-const OTHER = '__other__';
-// An agency not on the pick list is stored as typed; a single space marks "other, not yet typed".
 
 /** Who is invited: each person's name, role, agency and kind, in the order the chair wants them. */
 export function PeoplePage() {
@@ -19,11 +17,14 @@ export function PeoplePage() {
     update((d) => {
       const a = d.attendees.find((x) => x.id === id);
       if (!a) return;
+      const before = a.agency;
       Object.assign(a, patch);
-      // A professional from an agency with no report entry yet: expect a report from it.
-      if (a.kind === 'professional' && a.agency.trim() && !d.reports.some((r) => r.agency === a.agency)) {
-        d.reports.push({ id: newId(), agency: a.agency, expected: d.details.kind !== 'core-group', sharedWithFamily: false, containsRestricted: false, summary: '' });
-      }
+      if (a.kind !== 'professional' || !a.agency.trim() || d.reports.some((r) => r.agency === a.agency)) return;
+      // A professional from an agency with no report entry yet: expect a report from it. While
+      // an agency's name is being typed, the untouched entry made for the last letters follows it.
+      const stale = d.reports.find((r) => r.agency === before && !r.receivedDate && !r.summary && !r.sharedWithFamily && !r.containsRestricted && !d.attendees.some((x) => x.id !== id && x.agency === before));
+      if (stale) stale.agency = a.agency;
+      else d.reports.push({ id: newId(), agency: a.agency, expected: d.details.kind !== 'core-group', sharedWithFamily: false, containsRestricted: false, summary: '' });
     });
   const move = (i: number, delta: -1 | 1) =>
     update((d) => {
@@ -39,7 +40,6 @@ export function PeoplePage() {
       <ol className="card-list">
         {c.attendees.map((a, i) => {
           const n = a.name || `Person ${i + 1}`;
-          const known = isKnownAgency(a.agency);
           return (
             <li key={a.id} className="card" aria-label={n}>
               <div className="field-row">
@@ -52,14 +52,7 @@ export function PeoplePage() {
                 </SelectField>
               </div>
               <div className="field-row">
-                <SelectField label={`Agency of ${n}`} value={known ? a.agency : a.agency ? OTHER : ''} onChange={(e) => change(a.id, { agency: e.target.value === OTHER ? ' ' : e.target.value })}>
-                  <option value="">None (family or independent)</option>
-                  {AGENCIES.map((g) => (
-                    <option key={g} value={g}>{AGENCY_LABELS[g]}</option>
-                  ))}
-                  <option value={OTHER}>Other agency…</option>
-                </SelectField>
-                {!known && a.agency !== '' && <TextField label={`Other agency for ${n}`} value={a.agency.trim()} maxLength={200} onChange={(e) => change(a.id, { agency: e.target.value || ' ' })} />}
+                <AgencyField label={`Agency of ${n}`} value={a.agency} onChange={(agency) => change(a.id, { agency })} />
                 <TextField label={`Contact details for ${n} (chair only)`} value={a.contact ?? ''} maxLength={500} onChange={(e) => change(a.id, { contact: e.target.value || undefined })} />
               </div>
               <div className="card-actions">

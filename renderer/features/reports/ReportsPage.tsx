@@ -5,7 +5,8 @@ import { reportDueDays, reportStatus } from '../../../shared/conference/reports'
 import { api } from '../../api/api';
 import { useConference, useUpdate } from '../../store/conferenceStore';
 import { DateField } from '../../components/DateField';
-import { CheckField, TextAreaField, TextField } from '../../components/Field';
+import { CheckField, TextAreaField } from '../../components/Field';
+import { AgencyField } from '../../components/AgencyField';
 import { RestrictedBadge } from '../../components/RestrictedBadge';
 import './reports.css';
 
@@ -57,7 +58,7 @@ export function ReportsPage() {
                 </ul>
               )}
               <div className="field-row">
-                <TextField label={`Agency for report ${name}`} value={r.agency} maxLength={200} onChange={(e) => change(r.id, { agency: e.target.value })} />
+                <AgencyField label={`Agency for report ${name}`} value={r.agency} onChange={(agency) => change(r.id, { agency })} />
                 <DateField label={`${name} report due`} value={s.due ?? undefined} hint={r.dueDateOverride ? 'Set by the chair' : 'Worked out from the meeting date; change it if agreed otherwise'} onChange={(v) => change(r.id, { dueDateOverride: v })} />
                 <DateField label={`${name} report received`} value={r.receivedDate} onChange={(v) => change(r.id, { receivedDate: v })} />
               </div>
