@@ -44,12 +44,17 @@ export async function renderPdf(model: DocumentModel, fontsDir: string, made: Da
     info: { Title: model.title, Author: model.author, Subject: model.subject, Keywords: model.keywords.join('; '), Creator: 'Chairside', CreationDate: made, ModDate: made },
   });
   for (const [style, font] of Object.entries(fonts)) doc.registerFont(style, font as unknown as string);
+  countDocumentForLayoutCache();
   doc.font('regular');
+  shareLayoutCache(doc, 'regular');
   const regular = fonts.regular;
   const pen: Pen = {
     doc,
     safe: new SafeText((cp) => regular.hasGlyphForCodePoint(cp)),
-    font: (style, size) => void doc.font(style).fontSize(size).fillColor(INK),
+    font: (style, size) => {
+      doc.font(style).fontSize(size).fillColor(INK);
+      shareLayoutCache(doc, style);
+    },
     width: PAGE.width - MARGIN.left - MARGIN.right,
     bottom: PAGE.height - MARGIN.bottom,
   };
@@ -93,11 +98,14 @@ function drawBlock(pen: Pen, b: Block): void {
       pen.font('regular', 10);
       ensureSpace(pen, 24);
       if (b.restricted) {
-        doc.fillColor(RESTRICTED).font('bold').text(RESTRICTED_LABEL, { width: pen.width });
+        pen.font('bold', 10);
+        doc.fillColor(RESTRICTED).text(RESTRICTED_LABEL, { width: pen.width });
         doc.fillColor(RESTRICTED).font('regular');
       }
       b.runs.forEach((r, i) => {
-        doc.font(r.bold ? (r.italic ? 'boldItalic' : 'bold') : r.italic ? 'italic' : 'regular');
+        const style = r.bold ? (r.italic ? 'boldItalic' : 'bold') : r.italic ? 'italic' : 'regular';
+        doc.font(style);
+        shareLayoutCache(doc, style);
         doc.text(pen.safe.clean(r.text), { width: pen.width, continued: i < b.runs.length - 1, lineGap: 1.5 });
       });
       doc.fillColor(INK).moveDown(0.35);
@@ -112,6 +120,28 @@ function drawBlock(pen: Pen, b: Block): void {
     case 'dotPlot':
       drawDotPlot(pen, b);
       return;
+  }
+}
+
+// pdfkit caches each word's layout per document, so every export started cold. A word's layout
+// depends only on the parsed font (shared by every document, see fonts.ts): one cache per style
+// serves them all. Subsetting happens later, per document, so nothing document-specific is kept.
+// The caches start again now and then, so a long-running app does not keep every word forever.
+type LayoutCache = Record<string, unknown>;
+const layoutCaches = new Map<string, LayoutCache>();
+let documentsSinceReset = 0;
+
+function shareLayoutCache(doc: PDFKit.PDFDocument, style: string): void {
+  const font = (doc as unknown as { _font: { layoutCache?: LayoutCache } })._font;
+  let cache = layoutCaches.get(style);
+  if (!cache) layoutCaches.set(style, (cache = Object.create(null) as LayoutCache));
+  if (font.layoutCache !== cache) font.layoutCache = cache;
+}
+
+function countDocumentForLayoutCache(): void {
+  if (++documentsSinceReset > 50) {
+    layoutCaches.clear();
+    documentsSinceReset = 0;
   }
 }
 
