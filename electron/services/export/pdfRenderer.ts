@@ -5,6 +5,7 @@ import { ensureSpace, type Pen } from './pen';
 import { SafeText } from './safeText';
 import { drawTable } from './pdfTable';
 import { drawDotPlot } from './pdfDotPlot';
+import { batchPageContent, speedUpFont } from './pdfkitFastPaths';
 
 export interface RenderedPdf {
   bytes: Uint8Array;
@@ -25,7 +26,8 @@ const RESTRICTED = '#6b1d7a';
  * Page furniture (header, footer with page x of y, DRAFT watermark) is drawn once all pages
  * exist, so the page count is known.
  */
-export async function renderPdf(model: DocumentModel, fontsDir: string, made: Date): Promise<RenderedPdf> {
+export async function renderPdf(model: DocumentModel, fontsDir: string, made: Date, options: { fastPaths?: boolean } = {}): Promise<RenderedPdf> {
+  const fast = options.fastPaths !== false;
   const fonts = loadFonts(fontsDir);
   const doc = new PDFDocument({
     size: 'A4',
@@ -45,20 +47,29 @@ export async function renderPdf(model: DocumentModel, fontsDir: string, made: Da
   });
   for (const [style, font] of Object.entries(fonts)) doc.registerFont(style, font as unknown as string);
   countDocumentForLayoutCache();
+  const prepareFont = (style: string) => {
+    shareLayoutCache(doc, style);
+    if (fast) speedUpFont(currentFont(doc));
+  };
   doc.font('regular');
-  shareLayoutCache(doc, 'regular');
+  prepareFont('regular');
   const regular = fonts.regular;
   const pen: Pen = {
     doc,
     safe: new SafeText((cp) => regular.hasGlyphForCodePoint(cp)),
     font: (style, size) => {
       doc.font(style).fontSize(size).fillColor(INK);
-      shareLayoutCache(doc, style);
+      prepareFont(style);
+    },
+    useStyle: (style) => {
+      doc.font(style);
+      prepareFont(style);
     },
     width: PAGE.width - MARGIN.left - MARGIN.right,
     bottom: PAGE.height - MARGIN.bottom,
   };
 
+  if (fast) doc.on('pageAdded', () => batchPageContent(doc.page as never));
   // The watermark goes down first on every page, so the text sits on top of it.
   if (!model.final) doc.on('pageAdded', () => watermark(pen));
   doc.addPage();
@@ -104,8 +115,7 @@ function drawBlock(pen: Pen, b: Block): void {
       }
       b.runs.forEach((r, i) => {
         const style = r.bold ? (r.italic ? 'boldItalic' : 'bold') : r.italic ? 'italic' : 'regular';
-        doc.font(style);
-        shareLayoutCache(doc, style);
+        pen.useStyle(style);
         doc.text(pen.safe.clean(r.text), { width: pen.width, continued: i < b.runs.length - 1, lineGap: 1.5 });
       });
       doc.fillColor(INK).moveDown(0.35);
@@ -131,8 +141,13 @@ type LayoutCache = Record<string, unknown>;
 const layoutCaches = new Map<string, LayoutCache>();
 let documentsSinceReset = 0;
 
+// pdfkit keeps the current font in a private field; pdfkit is pinned (~0.20.2) for this reason.
+function currentFont<T = never>(doc: PDFKit.PDFDocument): T {
+  return (doc as unknown as { _font: T })._font;
+}
+
 function shareLayoutCache(doc: PDFKit.PDFDocument, style: string): void {
-  const font = (doc as unknown as { _font: { layoutCache?: LayoutCache } })._font;
+  const font = currentFont<{ layoutCache?: LayoutCache }>(doc);
   let cache = layoutCaches.get(style);
   if (!cache) layoutCaches.set(style, (cache = Object.create(null) as LayoutCache));
   if (font.layoutCache !== cache) font.layoutCache = cache;

@@ -6,6 +6,8 @@ export interface Pen {
   doc: PDFKit.PDFDocument;
   safe: SafeText;
   font(style: FontStyle, size: number): void;
+  /** Changes the style only, keeping the size and colour (for runs within a paragraph). */
+  useStyle(style: FontStyle): void;
   width: number;
   bottom: number;
 }
