@@ -51,7 +51,10 @@ export function speedUpFont(font: EmbeddedFontLike): void {
     const positions: object[] | null = onlyWidth ? null : [];
     let advanceWidth = 0;
     let last = 0;
-    const add = (end: number) => {
+    // No inner closure: this runs for every word measured and every line drawn.
+    for (let i = 0; i <= text.length; i++) {
+      const end = i === text.length ? (last < i ? i : -1) : text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB ? i + 1 : -1;
+      if (end < 0) continue;
       const run = this.layoutCached(text.slice(last, end));
       if (glyphs && positions) {
         for (let g = 0; g < run.glyphs.length; g++) {
@@ -61,23 +64,22 @@ export function speedUpFont(font: EmbeddedFontLike): void {
       }
       advanceWidth += run.advanceWidth;
       last = end;
-    };
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === SPACE || c === TAB) add(i + 1);
     }
-    if (last < text.length) add(text.length);
     return { glyphs, positions, advanceWidth };
   };
 
   const hex: string[] = [];
+  // The subset's own glyph-to-subset-id lookup is a plain object; this array answers the same
+  // question for glyphs already seen in this document (subset ids start at 0, so stored + 1).
+  const subsetIdOf: number[] = [];
   font.encode = function encode(text, features) {
     const { glyphs, positions } = this.layout(text, features);
     const list = glyphs ?? [];
     const res = new Array<string>(list.length);
     for (let i = 0; i < list.length; i++) {
       const glyph = list[i]!;
-      const gid = this.subset.includeGlyph(glyph.id);
+      let gid = (subsetIdOf[glyph.id] ?? 0) - 1;
+      if (gid < 0) subsetIdOf[glyph.id] = (gid = this.subset.includeGlyph(glyph.id)) + 1;
       res[i] = hex[gid] ??= gid.toString(16).padStart(4, '0').slice(-4);
       this.widths[gid] ??= glyph.advanceWidth * this.scale;
       this.unicode[gid] ??= glyph.codePoints;
