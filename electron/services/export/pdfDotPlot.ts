@@ -14,24 +14,33 @@ export function drawDotPlot(pen: Pen, plot: DotPlot): void {
   const left = doc.page.margins.left + 10;
   const width = pen.width - 20;
   pen.font('bold', 9);
-  doc.text(pen.safe.clean(plot.title), doc.page.margins.left, doc.y, { width: pen.width });
+  pen.tag('P', () => doc.text(pen.safe.clean(plot.title), doc.page.margins.left, doc.y, { width: pen.width }));
   const lineY = doc.y + dotsHeight + 8;
-  doc.moveTo(left, lineY).lineTo(left + width, lineY).lineWidth(1).strokeColor('#4a5360').stroke();
-  pen.font('regular', 8);
-  for (let v = 0; v <= 10; v++) {
-    const x = left + (width * v) / 10;
-    doc.moveTo(x, lineY - 3).lineTo(x, lineY + 3).stroke();
-    doc.fillColor('#1b1f24').text(String(v), x - 6, lineY + 5, { width: 12, align: 'center', lineBreak: false });
-  }
-  for (const [v, n] of counts) {
-    const x = left + (width * v) / 10;
-    for (let k = 0; k < n; k++) doc.circle(x, lineY - 6 - k * 9, 3.6).fill('#14548a');
-  }
+  // The drawing is one figure; a screen reader hears its alternative text, the scores in order.
+  const alt = plot.scores.length ? `Dot plot of the scores from 0 to 10: ${[...plot.scores].sort((a, b) => a - b).join(', ')}.` : 'Dot plot with no scores.';
+  pen.tag(
+    'Figure',
+    () => {
+      doc.moveTo(left, lineY).lineTo(left + width, lineY).lineWidth(1).strokeColor('#4a5360').stroke();
+      pen.font('regular', 8);
+      for (let v = 0; v <= 10; v++) {
+        const x = left + (width * v) / 10;
+        doc.moveTo(x, lineY - 3).lineTo(x, lineY + 3).stroke();
+        doc.fillColor('#1b1f24').text(String(v), x - 6, lineY + 5, { width: 12, align: 'center', lineBreak: false });
+      }
+      for (const [v, n] of counts) {
+        const x = left + (width * v) / 10;
+        for (let k = 0; k < n; k++) doc.circle(x, lineY - 6 - k * 9, 3.6).fill('#14548a');
+      }
+    },
+    { alt },
+  );
   const anchorsY = lineY + 18;
   pen.font('regular', 8);
-  doc.fillColor('#4a5360').text(pen.safe.clean(`0: ${plot.zero || 'not set'}`), left, anchorsY, { width: width / 2 - 8 });
+  doc.fillColor('#4a5360');
+  pen.tag('P', () => doc.text(pen.safe.clean(`0: ${plot.zero || 'not set'}`), left, anchorsY, { width: width / 2 - 8 }));
   const afterZero = doc.y;
-  doc.text(pen.safe.clean(`10: ${plot.ten || 'not set'}`), left + width / 2 + 8, anchorsY, { width: width / 2 - 8, align: 'right' });
+  pen.tag('P', () => doc.text(pen.safe.clean(`10: ${plot.ten || 'not set'}`), left + width / 2 + 8, anchorsY, { width: width / 2 - 8, align: 'right' }));
   doc.x = doc.page.margins.left;
   doc.y = Math.max(afterZero, doc.y) + 8;
   doc.fillColor('#1b1f24');

@@ -6,6 +6,7 @@ import { SafeText } from './safeText';
 import { drawTable } from './pdfTable';
 import { drawDotPlot } from './pdfDotPlot';
 import { batchPageContent, speedUpFont } from './pdfkitFastPaths';
+import { drawRightToLeftInOrder } from './rightToLeftLines';
 
 export interface RenderedPdf {
   bytes: Uint8Array;
@@ -46,6 +47,7 @@ export async function renderPdf(model: DocumentModel, fontsDir: string, made: Da
     info: { Title: model.title, Author: model.author, Subject: model.subject, Keywords: model.keywords.join('; '), Creator: 'Chairside', CreationDate: made, ModDate: made },
   });
   for (const [style, font] of Object.entries(fonts)) doc.registerFont(style, font as unknown as string);
+  drawRightToLeftInOrder(doc);
   countDocumentForLayoutCache();
   const prepareFont = (style: string) => {
     shareLayoutCache(doc, style);
@@ -54,6 +56,12 @@ export async function renderPdf(model: DocumentModel, fontsDir: string, made: Da
   doc.font('regular');
   prepareFont('regular');
   const regular = fonts.regular;
+  // The structure tree: a Document holding headings, paragraphs, tables and figures in reading
+  // order. pdfkit carries an element's marked content across page breaks itself.
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  const groups: PDFKit.PDFStructureElement[] = [root];
+  const current = () => groups[groups.length - 1]!;
   const pen: Pen = {
     doc,
     safe: new SafeText((cp) => regular.hasGlyphForCodePoint(cp)),
@@ -64,6 +72,25 @@ export async function renderPdf(model: DocumentModel, fontsDir: string, made: Da
     useStyle: (style) => {
       doc.font(style);
       prepareFont(style);
+    },
+    tag: (type, draw, tagOptions) => {
+      current().add(doc.struct(type, tagOptions as PDFKit.Mixins.StructureElementOptions, draw));
+    },
+    group: (type, fill, tagOptions) => {
+      const element = doc.struct(type, tagOptions as PDFKit.Mixins.StructureElementOptions);
+      current().add(element);
+      groups.push(element);
+      try {
+        fill();
+      } finally {
+        groups.pop();
+        element.end();
+      }
+    },
+    artifact: (draw) => {
+      doc.markContent('Artifact', { type: 'Layout' });
+      draw();
+      doc.endMarkedContent();
     },
     width: PAGE.width - MARGIN.left - MARGIN.right,
     bottom: PAGE.height - MARGIN.bottom,
@@ -79,10 +106,12 @@ export async function renderPdf(model: DocumentModel, fontsDir: string, made: Da
   const ended = new Promise<void>((resolve) => doc.on('end', () => resolve()));
 
   pen.font('bold', 18);
-  doc.text(pen.safe.clean(model.title), { width: pen.width });
+  pen.tag('H1', () => doc.text(pen.safe.clean(model.title), { width: pen.width }));
   pen.font('regular', 10);
-  doc.fillColor(MUTED).text(pen.safe.clean(model.subject), { width: pen.width }).moveDown(0.8);
+  pen.tag('P', () => doc.fillColor(MUTED).text(pen.safe.clean(model.subject), { width: pen.width }));
+  doc.moveDown(0.8);
   for (const block of model.blocks) drawBlock(pen, block);
+  root.end();
 
   furniture(pen, model, made);
   const pages = doc.bufferedPageRange().count;
@@ -101,22 +130,26 @@ function drawBlock(pen: Pen, b: Block): void {
       ensureSpace(pen, size * 4);
       doc.moveDown(b.level === 3 ? 0.4 : 0.8);
       pen.font('bold', size);
-      doc.text(pen.safe.clean(b.text), { width: pen.width });
+      // The document title is the only H1; sections are H2 and their parts H3, so no level is
+      // skipped (the documents use levels 2 and 3; a level 1 would be a section too).
+      pen.tag(b.level === 3 ? 'H3' : 'H2', () => doc.text(pen.safe.clean(b.text), { width: pen.width }));
       doc.moveDown(0.3);
       return;
     }
     case 'paragraph': {
       pen.font('regular', 10);
       ensureSpace(pen, 24);
-      if (b.restricted) {
-        pen.font('bold', 10);
-        doc.fillColor(RESTRICTED).text(RESTRICTED_LABEL, { width: pen.width });
-        doc.fillColor(RESTRICTED).font('regular');
-      }
-      b.runs.forEach((r, i) => {
-        const style = r.bold ? (r.italic ? 'boldItalic' : 'bold') : r.italic ? 'italic' : 'regular';
-        pen.useStyle(style);
-        doc.text(pen.safe.clean(r.text), { width: pen.width, continued: i < b.runs.length - 1, lineGap: 1.5 });
+      pen.tag('P', () => {
+        if (b.restricted) {
+          pen.font('bold', 10);
+          doc.fillColor(RESTRICTED).text(RESTRICTED_LABEL, { width: pen.width });
+          doc.fillColor(RESTRICTED).font('regular');
+        }
+        b.runs.forEach((r, i) => {
+          const style = r.bold ? (r.italic ? 'boldItalic' : 'bold') : r.italic ? 'italic' : 'regular';
+          pen.useStyle(style);
+          doc.text(pen.safe.clean(r.text), { width: pen.width, continued: i < b.runs.length - 1, lineGap: 1.5 });
+        });
       });
       doc.fillColor(INK).moveDown(0.35);
       return;

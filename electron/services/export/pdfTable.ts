@@ -1,5 +1,5 @@
 import type { Block } from '../../../shared/documents/model';
-import { ensureSpace, type Pen } from './pen';
+import { ensureSpace, type Pen, type StructureType, type TagOptions } from './pen';
 
 type Table = Extract<Block, { type: 'table' }>;
 const PAD = 4;
@@ -19,7 +19,8 @@ export function drawTable(pen: Pen, t: Table, opts: { header: boolean; keyColumn
 
   if (!t.rows.length) {
     pen.font('regular', SIZE);
-    doc.fillColor('#4a5360').text(t.empty, left, doc.y, { width: pen.width }).moveDown(0.4);
+    pen.tag('P', () => doc.fillColor('#4a5360').text(t.empty, left, doc.y, { width: pen.width }));
+    doc.moveDown(0.4);
     return;
   }
   const cellsOf = (cells: string[]) => cells.map((c) => pen.safe.clean(c));
@@ -31,18 +32,24 @@ export function drawTable(pen: Pen, t: Table, opts: { header: boolean; keyColumn
     });
     return h + 2 * PAD;
   };
+  // Header cells head their column; the first cell of a key-value row heads its row.
+  const cellTag = (bold: boolean, i: number): [StructureType, TagOptions | undefined] =>
+    bold ? ['TH', { scope: 'Column' }] : opts.keyColumn && i === 0 ? ['TH', { scope: 'Row' }] : ['TD', undefined];
   const drawRow = (cells: string[], bold: boolean, shade: string | null, restricted: boolean) => {
     const h = heightOf(cells, bold);
     const y = doc.y;
-    if (shade) doc.rect(left, y, pen.width, h).fill(shade);
+    if (shade) pen.artifact(() => doc.rect(left, y, pen.width, h).fill(shade));
     let x = left;
-    cells.forEach((c, i) => {
-      pen.font(bold || (opts.keyColumn && i === 0) ? 'bold' : 'regular', SIZE);
-      if (restricted) doc.fillColor('#6b1d7a');
-      doc.text(c, x + PAD, y + PAD, { width: widths[i]! - 2 * PAD });
-      x += widths[i]!;
-    });
-    doc.moveTo(left, y + h).lineTo(left + pen.width, y + h).lineWidth(0.4).strokeColor('#c9d0d8').stroke();
+    pen.group('TR', () =>
+      cells.forEach((c, i) => {
+        pen.font(bold || (opts.keyColumn && i === 0) ? 'bold' : 'regular', SIZE);
+        if (restricted) doc.fillColor('#6b1d7a');
+        const [type, tagOptions] = cellTag(bold, i);
+        pen.tag(type, () => doc.text(c, x + PAD, y + PAD, { width: widths[i]! - 2 * PAD }), tagOptions);
+        x += widths[i]!;
+      }),
+    );
+    pen.artifact(() => doc.moveTo(left, y + h).lineTo(left + pen.width, y + h).lineWidth(0.4).strokeColor('#c9d0d8').stroke());
     doc.x = left;
     doc.y = y + h;
   };
@@ -50,26 +57,32 @@ export function drawTable(pen: Pen, t: Table, opts: { header: boolean; keyColumn
   const drawHeader = () => opts.header && drawRow(header, true, '#eef1f4', false);
 
   ensureSpace(pen, (opts.header ? heightOf(header, true) : 0) + 30);
-  drawHeader();
-  for (const row of t.rows) {
-    const cells = cellsOf(row.cells);
-    const h = heightOf(cells, false);
-    if (h > pageSpace()) {
-      // Too tall for any page: label each cell and let the text flow across pages.
-      cells.forEach((c, i) => {
-        pen.font('bold', SIZE);
-        doc.text(header[i] || '', left, doc.y, { width: pen.width });
-        pen.font('regular', SIZE);
-        doc.text(c, { width: pen.width });
-      });
-      doc.moveDown(0.5);
-      continue;
+  pen.group('Table', () => {
+    drawHeader();
+    for (const row of t.rows) {
+      const cells = cellsOf(row.cells);
+      const h = heightOf(cells, false);
+      if (h > pageSpace()) {
+        // Too tall for any page: label each cell and let the text flow across pages.
+        pen.group('TR', () =>
+          cells.forEach((c, i) =>
+            pen.tag('TD', () => {
+              pen.font('bold', SIZE);
+              doc.text(header[i] || '', left, doc.y, { width: pen.width });
+              pen.font('regular', SIZE);
+              doc.text(c, { width: pen.width });
+            }),
+          ),
+        );
+        doc.moveDown(0.5);
+        continue;
+      }
+      if (doc.y + h > pen.bottom) {
+        doc.addPage();
+        drawHeader();
+      }
+      drawRow(cells, false, null, Boolean(row.restricted));
     }
-    if (doc.y + h > pen.bottom) {
-      doc.addPage();
-      drawHeader();
-    }
-    drawRow(cells, false, null, Boolean(row.restricted));
-  }
+  });
   doc.moveDown(0.6);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildMinutes, buildPlan } from '../../../../../shared/documents';
@@ -51,6 +51,42 @@ describe('PDF export', () => {
     }
   });
 
+  it('tags the document: headings, paragraphs, tables with header cells and figures, and nothing drawn outside the tags or artifacts', async () => {
+    if (!tool('qpdf') || !tool('pdfinfo')) return console.log('qpdf/poppler-utils not installed: structure checks not run.');
+    const c = richConference({ actions: 80, longParagraph: 6_000 });
+    const f = await toFile((await renderPdf(buildMinutes(c, 'full'), fontsDir, made)).bytes);
+    try {
+      const tree = run('pdfinfo', ['-struct-text', f.path]);
+      expect(tree.startsWith('Document')).toBe(true);
+      expect(tree).toMatch(/^ {2}H1 \(block\)\n {4}"Conference minutes \(full record\)/m);
+      expect(tree).toMatch(/^ {2}H2 \(block\)\n {4}"Conference details"/m);
+      expect(tree).toMatch(/TH:\n +\/Scope \/Column\n +"Name"/);
+      expect(tree).toMatch(/TH:\n +\/Scope \/Row\n +"Meeting"/);
+      expect(tree).toMatch(/^ {2}Figure/m);
+      expect(tree).not.toMatch(/H4/); // title H1, sections H2, parts H3: no level skipped
+      for (const a of c.plan.actions.slice(0, 5)) expect(tree).toContain(a.what.slice(0, 20));
+      // Every text, fill or stroke on every page sits inside a tag or an artifact.
+      const qdf = join(f.path + '.qdf');
+      execFileSync('qpdf', ['--qdf', '--object-streams=disable', f.path, qdf]);
+      const pages = readFileSync(qdf, 'latin1').split(/%% Contents for page \d+/).slice(1);
+      expect(pages.length).toBeGreaterThan(3);
+      for (const page of pages) {
+        const stream = page.slice(page.indexOf('stream') + 6, page.indexOf('endstream'));
+        let depth = 0;
+        const loose: string[] = [];
+        for (const line of stream.split('\n').map((l) => l.trim())) {
+          if (/\bB[DM]C$/.test(line)) depth++;
+          else if (line === 'EMC') depth--;
+          else if (depth === 0 && /(TJ|Tj|\bf|\bS|\bre)$/.test(line)) loose.push(line);
+        }
+        expect(loose).toEqual([]);
+        expect(depth).toBe(0);
+      }
+    } finally {
+      f.done();
+    }
+  });
+
   it('keeps restricted information out of the family copies', async () => {
     if (!tool('pdftotext')) return console.log('poppler-utils not installed: family copy text check not run.');
     const c = richConference();
@@ -86,6 +122,23 @@ describe('PDF export', () => {
       expect(text).toContain('Action 300');
       expect(text).toContain('Γιώργος');
       expect(text).toContain('Ayşe Yılmaz');
+    } finally {
+      f.done();
+    }
+  });
+
+  it('sets an Arabic name’s words right to left, so a reader (and text extraction) gets them in order', async () => {
+    if (!tool('pdftotext')) return;
+    const c = richConference();
+    c.attendees[1]!.name = 'فاطمة الزهراء';
+    c.attendees[2]!.name = 'Sam ليلى حداد, 2nd';
+    const f = await toFile((await renderPdf(buildMinutes(c, 'full'), fontsDir, made)).bytes);
+    try {
+      // pdftotext rebuilds logical order from the glyphs' positions: the words come out in the
+      // order typed only if they were drawn right to left.
+      const text = run('pdftotext', [f.path, '-']).replace(/[\u202A-\u202E]/g, '');
+      expect(text).toContain('فاطمة الزهراء');
+      expect(text).toContain('Sam ليلى حداد, 2nd');
     } finally {
       f.done();
     }

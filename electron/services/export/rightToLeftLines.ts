@@ -1,0 +1,40 @@
+import { visualPieces } from './bidiOrder';
+
+interface FragmentOptions {
+  width?: number;
+  lineWidth?: number;
+  textWidth?: number;
+  wordCount?: number;
+  align?: string;
+  [key: string]: unknown;
+}
+/** pdfkit's private method that draws one laid-out line (pdfkit is pinned, ~0.20.2). */
+interface FragmentDrawer {
+  _fragment(text: string, x: number, y: number, options: FragmentOptions): void;
+  widthOfString(text: string, options?: FragmentOptions): number;
+}
+
+/**
+ * Lines holding right-to-left words are drawn piece by piece in visual order (see bidiOrder.ts),
+ * after pdfkit has broken the paragraph into lines, as the bidirectional algorithm does. Other
+ * lines are drawn by pdfkit as before.
+ */
+export function drawRightToLeftInOrder(doc: PDFKit.PDFDocument): void {
+  const d = doc as unknown as FragmentDrawer;
+  const draw = d._fragment.bind(d);
+  d._fragment = (text, x, y, options) => {
+    const pieces = visualPieces(String(text).replace(/\n/g, ''));
+    if (!pieces) return draw(text, x, y, options);
+    // Where the line starts, as pdfkit would place it, then each piece after the last.
+    let at = x;
+    if (options.width && options.lineWidth !== undefined) {
+      if (options.align === 'right') at += options.lineWidth - d.widthOfString(String(text).replace(/\s+$/, ''), options);
+      else if (options.align === 'center') at += options.lineWidth / 2 - (options.textWidth ?? d.widthOfString(String(text), options)) / 2;
+    }
+    for (const piece of pieces) {
+      const width = d.widthOfString(piece, options);
+      if (piece.trim()) draw(piece, at, y, { ...options, align: 'left', textWidth: width, wordCount: 1 });
+      at += width;
+    }
+  };
+}
