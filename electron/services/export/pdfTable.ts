@@ -35,8 +35,8 @@ export function drawTable(pen: Pen, t: Table, opts: { header: boolean; keyColumn
   // Header cells head their column; the first cell of a key-value row heads its row.
   const cellTag = (bold: boolean, i: number): [StructureType, TagOptions | undefined] =>
     bold ? ['TH', { scope: 'Column' }] : opts.keyColumn && i === 0 ? ['TH', { scope: 'Row' }] : ['TD', undefined];
-  const drawRow = (cells: string[], bold: boolean, shade: string | null, restricted: boolean) => {
-    const h = heightOf(cells, bold);
+  // Each row is measured once: the height decides the page break and is then drawn with.
+  const drawRow = (cells: string[], h: number, bold: boolean, shade: string | null, restricted: boolean) => {
     const y = doc.y;
     if (shade) pen.artifact(() => doc.rect(left, y, pen.width, h).fill(shade));
     let x = left;
@@ -54,9 +54,10 @@ export function drawTable(pen: Pen, t: Table, opts: { header: boolean; keyColumn
     doc.y = y + h;
   };
   const header = cellsOf(t.columns.map((c) => c.title));
-  const drawHeader = () => opts.header && drawRow(header, true, '#eef1f4', false);
+  const headerHeight = opts.header ? heightOf(header, true) : 0;
+  const drawHeader = () => opts.header && drawRow(header, headerHeight, true, '#eef1f4', false);
 
-  ensureSpace(pen, (opts.header ? heightOf(header, true) : 0) + 30);
+  ensureSpace(pen, headerHeight + 30);
   pen.group('Table', () => {
     drawHeader();
     for (const row of t.rows) {
@@ -81,7 +82,7 @@ export function drawTable(pen: Pen, t: Table, opts: { header: boolean; keyColumn
         doc.addPage();
         drawHeader();
       }
-      drawRow(cells, false, null, Boolean(row.restricted));
+      drawRow(cells, h, false, null, Boolean(row.restricted));
     }
   });
   doc.moveDown(0.6);
