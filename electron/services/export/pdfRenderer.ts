@@ -5,7 +5,7 @@ import { ensureSpace, type Pen } from './pen';
 import { SafeText } from './safeText';
 import { drawTable } from './pdfTable';
 import { drawDotPlot } from './pdfDotPlot';
-import { batchPageContent, speedUpFont } from './pdfkitFastPaths';
+import { batchDocumentOutput, batchPageContent, speedUpFont } from './pdfkitFastPaths';
 import { drawRightToLeftInOrder } from './rightToLeftLines';
 
 export interface RenderedPdf {
@@ -47,7 +47,7 @@ export async function renderPdf(model: DocumentModel, fontsDir: string, made: Da
     info: { Title: model.title, Author: model.author, Subject: model.subject, Keywords: model.keywords.join('; '), Creator: 'Chairside', CreationDate: made, ModDate: made },
   });
   for (const [style, font] of Object.entries(fonts)) doc.registerFont(style, font as unknown as string);
-  drawRightToLeftInOrder(doc);
+  drawRightToLeftInOrder(doc, () => pen.safe.sawRightToLeft);
   countDocumentForLayoutCache();
   const prepareFont = (style: string) => {
     shareLayoutCache(doc, style);
@@ -96,7 +96,10 @@ export async function renderPdf(model: DocumentModel, fontsDir: string, made: Da
     bottom: PAGE.height - MARGIN.bottom,
   };
 
-  if (fast) doc.on('pageAdded', () => batchPageContent(doc.page as never));
+  if (fast) {
+    batchDocumentOutput(doc as never);
+    doc.on('pageAdded', () => batchPageContent(doc.page as never));
+  }
   // The watermark goes down first on every page, so the text sits on top of it.
   if (!model.final) doc.on('pageAdded', () => watermark(pen));
   doc.addPage();

@@ -115,3 +115,39 @@ export function batchPageContent(page: PageLike): void {
     return end();
   };
 }
+
+interface DocumentOutput {
+  _offset: number;
+  _write(data: string | Uint8Array): void;
+  push(chunk: Uint8Array | null): boolean;
+}
+
+/**
+ * Gathers the document's output (each object is written as three to five small pieces) into
+ * larger chunks before it enters the stream, instead of one Buffer and one stream push a piece.
+ * Offsets for the cross-reference table are counted exactly as pdfkit counts them.
+ */
+export function batchDocumentOutput(doc: DocumentOutput): void {
+  const push = doc.push.bind(doc);
+  let held: Uint8Array[] = [];
+  let heldBytes = 0;
+  const flush = () => {
+    if (!held.length) return;
+    const chunk = Buffer.concat(held, heldBytes);
+    held = [];
+    heldBytes = 0;
+    push(chunk);
+  };
+  doc._write = (data) => {
+    // pdfkit keeps the low byte of each character, as latin1 does.
+    const bytes = typeof data === 'string' ? Buffer.from(`${data}\n`, 'latin1') : data;
+    held.push(bytes);
+    heldBytes += bytes.length;
+    doc._offset += bytes.length;
+    if (heldBytes >= 64 * 1024) flush();
+  };
+  doc.push = (chunk) => {
+    flush();
+    return push(chunk);
+  };
+}

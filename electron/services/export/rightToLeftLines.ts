@@ -17,13 +17,15 @@ interface FragmentDrawer {
 /**
  * Lines holding right-to-left words are drawn piece by piece in visual order (see bidiOrder.ts),
  * after pdfkit has broken the paragraph into lines, as the bidirectional algorithm does. Other
- * lines are drawn by pdfkit as before.
+ * lines are drawn by pdfkit as before. `seen` says whether any right-to-left letter has been
+ * met yet, so documents without any skip the check on every line.
  */
-export function drawRightToLeftInOrder(doc: PDFKit.PDFDocument): void {
+export function drawRightToLeftInOrder(doc: PDFKit.PDFDocument, seen: () => boolean): void {
   const d = doc as unknown as FragmentDrawer;
   const draw = d._fragment.bind(d);
   d._fragment = (text, x, y, options) => {
-    const pieces = visualPieces(String(text).replace(/\n/g, ''));
+    // All drawn text has been through SafeText first, which notes any right-to-left letter.
+    const pieces = seen() ? visualPieces(String(text).replace(/\n/g, '')) : null;
     if (!pieces) return draw(text, x, y, options);
     // Where the line starts, as pdfkit would place it, then each piece after the last.
     let at = x;

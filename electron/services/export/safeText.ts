@@ -1,3 +1,7 @@
+import { hasRightToLeft } from './bidiOrder';
+
+const PRINTABLE_ASCII = /^[\x20-\x7e\n]*$/;
+
 /**
  * Text as the PDF can show it. Control characters are removed; characters the embedded font
  * has no glyph for (emoji, Chinese with DejaVu) become a visible "?" and are reported, so
@@ -6,10 +10,15 @@
 export class SafeText {
   private readonly known = new Map<number, boolean>();
   readonly missing = new Set<string>();
+  /** Whether any right-to-left letter has been seen, so lines are only reordered when needed. */
+  sawRightToLeft = false;
 
   constructor(private readonly hasGlyph: (codePoint: number) => boolean) {}
 
   clean(text: string): string {
+    // Most text is plain printable ASCII, which the font has and needs no change.
+    if (PRINTABLE_ASCII.test(text)) return text;
+    if (!this.sawRightToLeft && hasRightToLeft(text)) this.sawRightToLeft = true;
     let out = '';
     for (const ch of text) {
       const cp = ch.codePointAt(0)!;
