@@ -27,8 +27,21 @@ const RESTRICTED = '#6b1d7a';
  * Page furniture (header, footer with page x of y, DRAFT watermark) is drawn once all pages
  * exist, so the page count is known.
  */
-export async function renderPdf(model: DocumentModel, fontsDir: string, made: Date, options: { fastPaths?: boolean } = {}): Promise<RenderedPdf> {
+export interface RenderOptions {
+  /** false: pdfkit's own layout, encode and output code (the fast paths' equality test). */
+  fastPaths?: boolean;
+  /** Filled with milliseconds per phase, for the benchmark's account of where the time goes. */
+  phases?: Partial<Record<'setup' | 'body' | 'furniture' | 'finish', number>>;
+}
+
+export async function renderPdf(model: DocumentModel, fontsDir: string, made: Date, options: RenderOptions = {}): Promise<RenderedPdf> {
   const fast = options.fastPaths !== false;
+  let phaseStart = performance.now();
+  const phase = (name: keyof NonNullable<RenderOptions['phases']>) => {
+    const now = performance.now();
+    if (options.phases) options.phases[name] = now - phaseStart;
+    phaseStart = now;
+  };
   const fonts = loadFonts(fontsDir);
   const doc = new PDFDocument({
     size: 'A4',
@@ -108,18 +121,22 @@ export async function renderPdf(model: DocumentModel, fontsDir: string, made: Da
   doc.on('data', (c: Buffer) => chunks.push(c));
   const ended = new Promise<void>((resolve) => doc.on('end', () => resolve()));
 
+  phase('setup');
   pen.font('bold', 18);
   pen.tag('H1', () => doc.text(pen.safe.clean(model.title), { width: pen.width }));
   pen.font('regular', 10);
   pen.tag('P', () => doc.fillColor(MUTED).text(pen.safe.clean(model.subject), { width: pen.width }));
   doc.moveDown(0.8);
   for (const block of model.blocks) drawBlock(pen, block);
+  phase('body');
   root.end();
 
   furniture(pen, model, made);
+  phase('furniture');
   const pages = doc.bufferedPageRange().count;
   doc.end();
   await ended;
+  phase('finish');
   return { bytes: new Uint8Array(Buffer.concat(chunks)), pages, missingCharacters: [...pen.safe.missing] };
 }
 
