@@ -189,7 +189,7 @@ export function planSection(c: Conference): Block[] {
     h(3, 'Actions'),
     {
       type: 'table',
-      columns: [{ title: 'What will happen', weight: 5 }, { title: 'Who', weight: 2 }, { title: 'By when', weight: 2 }, { title: 'How we will know', weight: 4 }, { title: 'Progress', weight: 2 }],
+      columns: [{ title: 'What will happen', weight: 5 }, { title: 'Who', weight: 3 }, { title: 'By when', weight: 2 }, { title: 'How we will know', weight: 4 }, { title: 'Progress', weight: 2 }],
       rows: pl.actions.map((a) => ({
         cells: [tag(a.restricted, a.what), nameOf(c, a.ownerAttendeeId) || (a.ownerAgency ? agencyLabel(a.ownerAgency) : ''), formatDate(a.byDate), a.measure, `${ACTION_STATUS_LABELS[a.status]}${a.statusNote ? `: ${a.statusNote}` : ''}${a.reviewedOn ? ` (${formatDate(a.reviewedOn)})` : ''}`],
         restricted: a.restricted,
