@@ -10,6 +10,7 @@ import { buildMenu } from './menu';
 import { ElectronFamilyWindow } from './familyWindow';
 import { createElectronEvents } from './electronEvents';
 import { createDialogDelivery } from './dialogDelivery';
+import { verifyArchiveCommand } from './services/export/verifyArchive';
 
 // The thin Electron shell: lifecycle, one chair window, the family window, and quitting only
 // after the chair's work is saved. Everything else is in electron/services (plain Node).
@@ -18,7 +19,12 @@ let chair: BrowserWindow | null = null;
 let services: App | null = null;
 let quitting = false;
 
-if (!app.requestSingleInstanceLock()) {
+// `Chairside --verify-archive <folder or .zip>`: business support check an archive package
+// against its manifest without opening a window (no data, no keys involved).
+const verifyExit = verifyArchiveCommand(process.argv, (text, isError) => (isError ? console.error : console.log)(text));
+if (verifyExit !== null) {
+  app.exit(verifyExit);
+} else if (!app.requestSingleInstanceLock()) {
   // A second copy would write the same files: hand over to the first and leave.
   app.quit();
 } else {

@@ -9,7 +9,7 @@ import type { ConferenceReader } from '../../../../../electron/services/reposito
 import type { Conference } from '../../../../../shared/model';
 import { richConference } from '../../../../fixtures/richConference';
 
-const VERIFY = resolve(import.meta.dirname, '../../../../../scripts/verify-archive.mjs');
+const VERIFY = resolve(import.meta.dirname, '../../../../../scripts/verify-archive.ts');
 
 function fakeRepository(c: Conference) {
   const audit: Conference['audit'] = [];
@@ -23,7 +23,7 @@ function fakeRepository(c: Conference) {
 
 function verify(path: string): { code: number; out: string } {
   try {
-    return { code: 0, out: execFileSync(process.execPath, [VERIFY, path], { encoding: 'utf8' }) };
+    return { code: 0, out: execFileSync(process.execPath, ['--import', 'tsx', VERIFY, path], { encoding: 'utf8' }) };
   } catch (err) {
     const e = err as { status: number; stdout: string; stderr: string };
     return { code: e.status, out: e.stdout + e.stderr };
