@@ -15,7 +15,7 @@ test('the chair exports the family copy of the minutes and the archive package a
   await expectNoAxeViolations(page, 'export');
   // What the documents can show is said before the chair exports.
   await page.getByText('Languages and scripts in the documents').click();
-  await expect(page.getByText(/Arabic and Hebrew words are shaped and set right to left/)).toBeVisible();
+  await expect(page.getByText(/Arabic and Hebrew are shaped and set right to left/)).toBeVisible();
 
   await page.getByLabel('Family copy').check();
   const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PDF' }).click()]);

@@ -7,6 +7,7 @@ import { drawTable } from './pdfTable';
 import { drawDotPlot } from './pdfDotPlot';
 import { batchDocumentOutput, batchPageContent, speedUpFont } from './pdfkitFastPaths';
 import { drawRightToLeftInOrder } from './rightToLeftLines';
+import { paragraphDirection } from './bidiOrder';
 
 export interface RenderedPdf {
   bytes: Uint8Array;
@@ -159,16 +160,25 @@ function drawBlock(pen: Pen, b: Block): void {
     case 'paragraph': {
       pen.font('regular', 10);
       ensureSpace(pen, 24);
+      const runs = b.runs.map((r) => ({ ...r, text: pen.safe.clean(r.text) }));
+      // A paragraph written in Arabic or Hebrew is set right to left against the right margin,
+      // as one run: pdfkit cannot reorder words across runs of different styles.
+      const rtl = pen.safe.sawRightToLeft && paragraphDirection(runs.map((r) => r.text).join('')) === 'rtl';
       pen.tag('P', () => {
         if (b.restricted) {
           pen.font('bold', 10);
           doc.fillColor(RESTRICTED).text(RESTRICTED_LABEL, { width: pen.width });
           doc.fillColor(RESTRICTED).font('regular');
         }
-        b.runs.forEach((r, i) => {
+        if (rtl) {
+          pen.useStyle('regular');
+          doc.text(runs.map((r) => r.text).join(''), { width: pen.width, lineGap: 1.5, align: 'right', baseDirection: 'rtl' } as PDFKit.Mixins.TextOptions);
+          return;
+        }
+        runs.forEach((r, i) => {
           const style = r.bold ? (r.italic ? 'boldItalic' : 'bold') : r.italic ? 'italic' : 'regular';
           pen.useStyle(style);
-          doc.text(pen.safe.clean(r.text), { width: pen.width, continued: i < b.runs.length - 1, lineGap: 1.5 });
+          doc.text(r.text, { width: pen.width, continued: i < runs.length - 1, lineGap: 1.5 });
         });
       });
       doc.fillColor(INK).moveDown(0.35);

@@ -1,4 +1,4 @@
-import { visualPieces } from './bidiOrder';
+import { visualPieces, type BaseDirection } from './bidiOrder';
 
 interface FragmentOptions {
   width?: number;
@@ -6,6 +6,8 @@ interface FragmentOptions {
   textWidth?: number;
   wordCount?: number;
   align?: string;
+  /** Ours, passed through pdfkit's text options: the paragraph's direction (left to right if unset). */
+  baseDirection?: BaseDirection;
   [key: string]: unknown;
 }
 /** pdfkit's private method that draws one laid-out line (pdfkit is pinned, ~0.20.2). */
@@ -25,13 +27,17 @@ export function drawRightToLeftInOrder(doc: PDFKit.PDFDocument, seen: () => bool
   const draw = d._fragment.bind(d);
   d._fragment = (text, x, y, options) => {
     // All drawn text has been through SafeText first, which notes any right-to-left letter.
-    const pieces = seen() ? visualPieces(String(text).replace(/\n/g, '')) : null;
+    // A line's trailing spaces are dropped: they are invisible at its end, but in a
+    // right-to-left line they would be drawn at its start.
+    if (!seen()) return draw(text, x, y, options);
+    const line = String(text).replace(/\n/g, '').replace(/\s+$/, '');
+    const pieces = visualPieces(line, options.baseDirection);
     if (!pieces) return draw(text, x, y, options);
     // Where the line starts, as pdfkit would place it, then each piece after the last.
     let at = x;
     if (options.width && options.lineWidth !== undefined) {
-      if (options.align === 'right') at += options.lineWidth - d.widthOfString(String(text).replace(/\s+$/, ''), options);
-      else if (options.align === 'center') at += options.lineWidth / 2 - (options.textWidth ?? d.widthOfString(String(text), options)) / 2;
+      if (options.align === 'right') at += options.lineWidth - d.widthOfString(line, options);
+      else if (options.align === 'center') at += options.lineWidth / 2 - d.widthOfString(line, options) / 2;
     }
     for (const piece of pieces) {
       const width = d.widthOfString(piece, options);

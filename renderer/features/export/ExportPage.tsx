@@ -77,10 +77,10 @@ export function ExportPage() {
       <details className="export-scripts">
         <summary>Languages and scripts in the documents</summary>
         <p>
-          Names and text in Latin scripts with every European accent, Greek and Cyrillic print as typed. Arabic and Hebrew words
-          are shaped and set right to left within the English text. A paragraph written wholly in Arabic or Hebrew reads in the
-          right order but starts at the left margin. Characters the document font does not have, such as Chinese, Japanese,
-          Korean and most emoji, print as “?” and are listed here after the export, so they can be checked.
+          Names and text in Latin scripts with every European accent, Greek and Cyrillic print as typed. Arabic and Hebrew are
+          shaped and set right to left: a name or phrase within English text reads in the right order, and a paragraph written
+          mostly in Arabic or Hebrew is set against the right margin. Characters the document font does not have, such as
+          Chinese, Japanese, Korean and most emoji, print as “?” and are listed here after the export, so they can be checked.
         </p>
       </details>
       <p className="muted">The archive package holds the minutes and the plan (full record and family copy), the conference record as JSON and a manifest with a SHA-256 checksum for each file.</p>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { visualPieces } from '../../../../../electron/services/export/bidiOrder';
+import { paragraphDirection, visualPieces } from '../../../../../electron/services/export/bidiOrder';
 
 describe('right-to-left words in a left-to-right line', () => {
   it('leaves lines without right-to-left letters alone', () => {
@@ -19,14 +19,35 @@ describe('right-to-left words in a left-to-right line', () => {
     expect(visualPieces('أ ب and ج د')).toEqual(['ب', ' ', 'أ', ' ', 'and', ' ', 'د', ' ', 'ج']);
   });
 
+  it('takes a paragraph’s direction from most of its letters, so an English sentence that starts with an Arabic name stays left to right', () => {
+    expect(paragraphDirection('ليلى حداد: becomes subject of a child protection plan')).toBe('ltr');
+    expect(paragraphDirection('قالت الأم إن Sam يساعدها')).toBe('rtl');
+    expect(paragraphDirection('2026 ...')).toBe('ltr');
+  });
+
+  it('in a right-to-left paragraph reverses everything but keeps English words and numbers in their own order', () => {
+    expect(visualPieces('قال Sam Smith إن 12 طفلا', 'rtl')).toEqual(['طفلا', ' ', '12', ' ', 'إن', ' ', 'Sam', ' ', 'Smith', ' ', 'قال']);
+  });
+
+  it('mirrors brackets that are shown right to left', () => {
+    expect(visualPieces('أ (ب) ج')).toEqual(['ج', ' ', '(', 'ب', ')', ' ', 'أ']);
+    expect(visualPieces('قالت الأم (عبر المترجم): نعم', 'rtl')).toEqual(['نعم', ' ', ':', '(', 'المترجم', ' ', 'عبر', ')', ' ', 'الأم', ' ', 'قالت']);
+    expect(visualPieces('Sam (ليلى)')).toEqual(['Sam', ' ', '(', 'ليلى', ')']);
+    // An English aside in brackets keeps both brackets, unmirrored, inside an Arabic paragraph.
+    expect(visualPieces('said (the interpreter): نعم', 'rtl')).toEqual(['نعم', ' ', ':', 'said', ' ', '(', 'the', ' ', 'interpreter', ')']);
+  });
+
   it('never loses or adds a character', () => {
-    const alphabet = fc.constantFrom('a', 'Ż', ' ', ',', '1', '/', 'ل', 'ي', 'ש', '😀', '\u064B');
+    const alphabet = fc.constantFrom('a', 'Ż', ' ', ',', '1', '/', 'ل', 'ي', 'ש', '😀', '\u064B', '(', ')', '«');
     fc.assert(
       fc.property(fc.array(alphabet, { maxLength: 60 }), (chars) => {
         const line = chars.join('');
-        const pieces = visualPieces(line);
-        if (!pieces) return;
-        expect([...pieces.join('')].sort()).toEqual([...line].sort());
+        for (const base of ['ltr', 'rtl'] as const) {
+          const pieces = visualPieces(line, base);
+          if (!pieces) return;
+          const unmirror = (text: string) => [...text].map((ch) => ({ ')': '(', ']': '[', '}': '{', '>': '<', '»': '«' })[ch] ?? ch).sort();
+          expect(unmirror(pieces.join(''))).toEqual(unmirror(line));
+        }
       }),
       { numRuns: 500 },
     );

@@ -63,7 +63,7 @@ describe('saving exports where the user chose (desktop)', () => {
 
       const pdf = join(folder, readdirSync(folder).find((n) => n.endsWith('.pdf'))!);
       const bytes = readFileSync(pdf);
-      bytes[bytes.length - 40] ^= 0x01;
+      bytes.writeUInt8(bytes.readUInt8(bytes.length - 40) ^ 0x01, bytes.length - 40);
       writeFileSync(pdf, bytes);
       expect(verify(folder).code).toBe(1);
       expect(verify(folder).out).toMatch(/changed: .*\.pdf/);

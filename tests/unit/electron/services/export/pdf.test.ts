@@ -144,6 +144,28 @@ describe('PDF export', () => {
     }
   });
 
+  it('sets a paragraph written in Arabic right to left, against the right margin', async () => {
+    if (!tool('pdftotext')) return;
+    const c = richConference({ minutesParagraphs: 0 });
+    const arabic = 'قالت الأم إن الأطفال يذهبون إلى المدرسة كل يوم وإن الجدة تساعدها في المساء. ';
+    c.meeting.agenda[0]!.minutes = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: arabic.repeat(3) }] }] };
+    const f = await toFile((await renderPdf(buildMinutes(c, 'full'), fontsDir, made)).bytes);
+    try {
+      // The page with the step's minutes, the words below its heading.
+      const page = run('pdftotext', ['-bbox', f.path, '-']).split('<page ').find((p) => p.includes('>introductions<'))!;
+      const all = [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((m) => ({ xMin: Number(m[1]), y: Number(m[2]), xMax: Number(m[3]), text: m[4]! }));
+      const below = all.find((w) => w.text === 'introductions')!.y + 5;
+      const words = all.filter((w) => w.y > below && /[\u0600-\u06ff]/.test(w.text));
+      const firstLine = words.filter((w) => Math.abs(w.y - words[0]!.y) < 1);
+      expect(Math.max(...firstLine.map((w) => w.xMax))).toBeCloseTo(595.28 - 56, 0); // the right margin
+      expect(Math.min(...words.map((w) => w.xMin))).toBeGreaterThan(56); // no line starts at the left margin
+      const text = run('pdftotext', [f.path, '-']);
+      expect(text.indexOf('قالت')).toBeLessThan(text.indexOf('يذهبون')); // read in the order written
+    } finally {
+      f.done();
+    }
+  });
+
   it('marks final minutes without the DRAFT watermark', async () => {
     if (!tool('pdftotext')) return;
     const c = richConference();
