@@ -23,11 +23,6 @@ const MUTED = '#4a5360';
 const RESTRICTED = '#6b1d7a';
 
 
-/**
- * The document model drawn with pdfkit as PDF/A-2b: fonts embedded, metadata set, tagged, en-GB.
- * Page furniture (header, footer with page x of y, DRAFT watermark) is drawn once all pages
- * exist, so the page count is known.
- */
 export interface RenderOptions {
   /** false: pdfkit's own layout, encode and output code (the fast paths' equality test). */
   fastPaths?: boolean;
@@ -35,6 +30,12 @@ export interface RenderOptions {
   phases?: Partial<Record<'setup' | 'body' | 'furniture' | 'finish', number>>;
 }
 
+/**
+ * The document model drawn with pdfkit as PDF/A-2b: fonts embedded, metadata set, en-GB, with a
+ * structure tree (headings, paragraphs, tables, figures) and everything else marked as artifacts.
+ * Page furniture (header, footer with page x of y, DRAFT watermark) is drawn once all pages
+ * exist, so the page count is known.
+ */
 export async function renderPdf(model: DocumentModel, fontsDir: string, made: Date, options: RenderOptions = {}): Promise<RenderedPdf> {
   const fast = options.fastPaths !== false;
   let phaseStart = performance.now();
@@ -161,9 +162,10 @@ function drawBlock(pen: Pen, b: Block): void {
       pen.font('regular', 10);
       ensureSpace(pen, 24);
       const runs = b.runs.map((r) => ({ ...r, text: pen.safe.clean(r.text) }));
+      const whole = runs.map((r) => r.text).join('');
       // A paragraph written in Arabic or Hebrew is set right to left against the right margin,
       // as one run: pdfkit cannot reorder words across runs of different styles.
-      const rtl = pen.safe.sawRightToLeft && paragraphDirection(runs.map((r) => r.text).join('')) === 'rtl';
+      const rtl = pen.safe.sawRightToLeft && paragraphDirection(whole) === 'rtl';
       pen.tag('P', () => {
         if (b.restricted) {
           pen.font('bold', 10);
@@ -172,7 +174,7 @@ function drawBlock(pen: Pen, b: Block): void {
         }
         if (rtl) {
           pen.useStyle('regular');
-          doc.text(runs.map((r) => r.text).join(''), { width: pen.width, lineGap: 1.5, align: 'right', baseDirection: 'rtl' } as PDFKit.Mixins.TextOptions);
+          doc.text(whole, { width: pen.width, lineGap: 1.5, align: 'right', baseDirection: 'rtl' } as PDFKit.Mixins.TextOptions);
           return;
         }
         runs.forEach((r, i) => {
