@@ -122,7 +122,8 @@ export function Workspace() {
         <button type="button" className="link" onClick={() => void useConferenceStore.getState().close()}>
           ← Conferences
         </button>
-        <h1 dir="auto">
+        {/* One line, cut short with an ellipsis on a narrow screen; the full title is its tooltip. */}
+        <h1 dir="auto" title={`${children} · ${CONFERENCE_KIND_LABELS[conference.details.kind]} · ${formatDate(conference.details.date)}`}>
           {children} <span className="muted">· {CONFERENCE_KIND_LABELS[conference.details.kind]} · {formatDate(conference.details.date)}</span>
         </h1>
         <div className="ws-tools">
@@ -135,9 +136,9 @@ export function Workspace() {
           <button type="button" aria-pressed={minuteTaker} onClick={() => setMinuteTaker((m) => !m)}>
             Minute-taker view
           </button>
-          <FamilyControls />
           <SaveIndicator />
         </div>
+        <FamilyControls />
       </header>
       {readOnly && <p className="banner warn ws-banner" role="status">Read only: {readOnly}</p>}
       {conflict && (
