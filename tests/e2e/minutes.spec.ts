@@ -95,6 +95,15 @@ test('a minute-taker records speakers, times, a restricted passage and a Word pa
   await expect(again.getByRole('heading', { name: 'Police update' })).toBeVisible();
   await expect(again).toContainText('Clinic visits are every Tuesday.');
   await expect(again).toContainText('After the picture');
+
+  // A speaker renamed in People is renamed in every chip that names her.
+  await goTo(page, 'People and invitations');
+  await page.getByRole('listitem', { name: 'Priya Shah' }).getByLabel(/^Name of person/).fill('Priya Shah-Khan');
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+  await goTo(page, 'Reports and updates');
+  const renamed = page.getByRole('textbox', { name: 'Minutes: Reports and updates' });
+  await expect(renamed.locator('.cs-speaker', { hasText: 'Priya Shah-Khan' })).toHaveCount(2);
+  await expect(renamed.locator('.cs-speaker', { hasText: 'DC Tom Reid' })).toHaveCount(1);
 });
 
 test('killing the host mid-typing loses at most the last second', async ({ app, page }) => {
