@@ -108,11 +108,18 @@ export function sanitisePastedHtml(input: string): string {
   const out: string[] = [];
   /** For each open source element we keep, what we emitted for it, so its end tag closes the same. */
   const open: { name: string; close: string }[] = [];
-  let wordList: 'ul' | 'ol' | null = null;
-
+  /**
+   * Word's list paragraphs, rebuilt as nested lists: one entry per open list, outermost first,
+   * with its level (mso-list "level2" is a list inside the item before it) and whether an item
+   * is still open to hold a deeper list.
+   */
+  const wordLists: { kind: 'ul' | 'ol'; level: number; itemOpen: boolean }[] = [];
+  const closeInnerList = () => {
+    const list = wordLists.pop()!;
+    out.push(`${list.itemOpen ? '</li>' : ''}</${list.kind}>`);
+  };
   const closeWordList = () => {
-    if (wordList) out.push(`</${wordList}>`);
-    wordList = null;
+    while (wordLists.length) closeInnerList();
   };
 
   for (let i = 0; i < tokens.length; i++) {
@@ -170,15 +177,24 @@ export function sanitisePastedHtml(input: string): string {
         if (t.kind === 'tag' && t.name === 'p') break;
       }
       const kind = ordered ? 'ol' : 'ul';
-      if (wordList !== kind) {
-        closeWordList();
+      const level = Number(/mso-list:l\d+level(\d+)/.exec(style)?.[1] ?? 1);
+      while (wordLists.length && wordLists.at(-1)!.level > level) closeInnerList();
+      if (wordLists.at(-1)?.level === level && wordLists.at(-1)!.kind !== kind) closeInnerList();
+      const top = wordLists.at(-1);
+      if (top?.level === level) {
+        if (top.itemOpen) out.push('</li>');
+      } else {
+        // A deeper list goes inside the open item of the list around it.
+        if (top && !top.itemOpen) out.push('<li>');
+        if (top) top.itemOpen = true;
         out.push(`<${kind}>`);
-        wordList = kind;
+        wordLists.push({ kind, level, itemOpen: false });
       }
-      emit('<li><p>', '</p></li>');
+      wordLists.at(-1)!.itemOpen = true;
+      emit('<li><p>', '</p>');
       continue;
     }
-    if (wordList && (name === 'p' || /^h[1-6]$/.test(name) || BLOCK_AS_DIV.has(name) || name === 'ul' || name === 'ol' || name === 'blockquote')) {
+    if (wordLists.length && (name === 'p' || /^h[1-6]$/.test(name) || BLOCK_AS_DIV.has(name) || name === 'ul' || name === 'ol' || name === 'blockquote')) {
       closeWordList();
     }
 

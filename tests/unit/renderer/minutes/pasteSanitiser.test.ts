@@ -46,6 +46,16 @@ describe('sanitisePastedHtml: Word', () => {
     expect(out).toContain('<ol><li><p>Step one</p></li><li><p>Step two</p></li></ol>');
     expect(out).not.toContain('·');
   });
+  it('keeps the levels of a nested Word list, and a switch from bullets to numbers within a level', () => {
+    const item = (level: number, text: string, bullet = '·') =>
+      `<p class=MsoListParagraphCxSpMiddle style='margin-left:${36 * level}pt;mso-list:l0 level${level} lfo1'><![if !supportLists]><span>${bullet}<span>&nbsp; </span></span><![endif]>${text}<o:p></o:p></p>`;
+    const html = [item(1, 'Housing'), item(2, 'Rent arrears'), item(3, 'Since June'), item(2, 'Repairs'), item(1, 'School'), item(2, 'Attendance', '1.'), item(2, 'Lateness', '2.')].join('\n');
+    expect(sanitisePastedHtml(html)).toBe(
+      '<ul><li><p>Housing</p><ul><li><p>Rent arrears</p><ul><li><p>Since June</p></li></ul></li><li><p>Repairs</p></li></ul></li>' +
+        '<li><p>School</p><ol><li><p>Attendance</p></li><li><p>Lateness</p></li></ol></li></ul>',
+    );
+  });
+
   it('drops styles, classes, Office XML, conditional comments, images and spacer paragraphs', () => {
     for (const bad of ['mso-', 'class=', 'style', '<o:p', '<v:', '<w:', '<xml', '<img', 'clip_image', '[if', '<!--', 'Font Definitions', 'Normal</']) {
       expect(out).not.toContain(bad);
