@@ -1,10 +1,11 @@
-// Three of pdfkit 0.20's inner loops, rewritten for speed with the same output. Profiling the
+// Four of pdfkit 0.20's inner loops, rewritten for speed with the same output. Profiling the
 // 67-page minutes (tests/bench/export.bench.ts) showed a fifth of the time in garbage collection,
 // most of it from these:
 //  - EmbeddedFont.layout joins each word's glyphs with Array.concat, copying the line so far for
 //    every word;
 //  - EmbeddedFont.encode formats every glyph id as hex again, though a document uses a few hundred;
-//  - every content operator becomes its own Uint8Array (PDFReference.write), thousands a page.
+//  - every content operator becomes its own Uint8Array (PDFReference.write), thousands a page;
+//  - every piece of every object written to the file becomes its own Buffer and stream push.
 // The replacements are installed on each document's own objects, never on pdfkit's prototypes,
 // and tests/unit/electron/services/export/pdfkitFastPaths.test.ts checks they give byte-for-byte
 // the same document as pdfkit's own code. pdfkit is pinned (~0.20.2) because of this.
