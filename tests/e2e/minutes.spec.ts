@@ -64,6 +64,7 @@ test('a minute-taker records speakers, times, a restricted passage and a Word pa
 
   await page.keyboard.press('Enter');
   await page.keyboard.type('@DC Tom');
+  await expect(page.getByRole('option', { name: /DC Tom Reid/ })).toBeVisible(); // as a person waits for the list
   await page.keyboard.press('Enter');
   const secret = 'Dean is being investigated.';
   await page.keyboard.type(secret);
