@@ -98,6 +98,18 @@ describe('PDF export', () => {
         expect(text).not.toContain('SECRET-OP-WILLOW');
         expect(text).not.toContain('Reason from'); // score reasons are the professionals'
         expect(text).toContain('family copy');
+        // Nor anywhere else in the file: metadata, the structure tree's alternative text, titles.
+        if (tool('qpdf')) {
+          execFileSync('qpdf', ['--qdf', '--object-streams=disable', f.path, `${f.path}.qdf`]);
+          const raw = readFileSync(`${f.path}.qdf`, 'latin1') + run('pdfinfo', ['-meta', f.path]);
+          if (model.kind === 'minutes') expect(raw).toContain('/Alt'); // the check reaches the structure tree
+          // Strings with non-ASCII characters are UTF-16BE, which qpdf writes as hex: look for
+          // every form the words could take.
+          const utf16 = (s: string) => Buffer.from(s, 'utf16le').swap16();
+          const forms = (s: string) => [s, utf16(s).toString('latin1'), utf16(s).toString('hex'), Buffer.from(s).toString('hex')];
+          expect(raw.toLowerCase()).toContain(utf16('Nowak').toString('hex')); // the title is found in this form
+          for (const secret of ['SECRET-OP-WILLOW', 'Reason from']) for (const form of forms(secret)) expect(raw.toLowerCase()).not.toContain(form.toLowerCase());
+        }
       } finally {
         f.done();
       }
