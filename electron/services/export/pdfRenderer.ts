@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { CLASSIFICATION, RESTRICTED_LABEL, type Block, type DocumentModel } from '../../../shared/documents/model';
-import { loadFonts } from './fonts';
-import { ensureSpace, type Pen } from './pen';
+import { loadFonts, type FontStyle } from './fonts';
+import { ensureSpace, RESTRICTED_INK, type Pen } from './pen';
 import { SafeText } from './safeText';
 import { drawTable } from './pdfTable';
 import { drawDotPlot } from './pdfDotPlot';
@@ -20,7 +20,6 @@ const MARGIN = { top: 70, bottom: 64, left: 56, right: 56 };
 const PAGE = { width: 595.28, height: 841.89 }; // A4 in points
 const INK = '#1b1f24';
 const MUTED = '#4a5360';
-const RESTRICTED = '#6b1d7a';
 
 
 export interface RenderOptions {
@@ -77,16 +76,28 @@ export async function renderPdf(model: DocumentModel, fontsDir: string, made: Da
   doc.addStructure(root);
   const groups: PDFKit.PDFStructureElement[] = [root];
   const current = () => groups[groups.length - 1]!;
+  // The style last chosen, so a drawing made part-way through a paragraph can put it back.
+  const text: { style: FontStyle } = { style: 'regular' };
   const pen: Pen = {
     doc,
     safe: new SafeText((cp) => regular.hasGlyphForCodePoint(cp)),
     font: (style, size) => {
       doc.font(style).fontSize(size).fillColor(INK);
       prepareFont(style);
+      text.style = style;
     },
     useStyle: (style) => {
       doc.font(style);
       prepareFont(style);
+      text.style = style;
+    },
+    aside: (draw) => {
+      // Read pdfkit's own record of size and colour: blocks also set them directly.
+      const saved = { ...text, x: doc.x, y: doc.y, size: (doc as unknown as { _fontSize: number })._fontSize, fill: (doc as unknown as { _fillColor?: [string, number?] })._fillColor };
+      draw();
+      pen.font(saved.style, saved.size);
+      if (saved.fill) doc.fillColor(...saved.fill);
+      [doc.x, doc.y] = [saved.x, saved.y];
     },
     tag: (type, draw, tagOptions) => {
       current().add(doc.struct(type, tagOptions as PDFKit.Mixins.StructureElementOptions, draw));
@@ -169,8 +180,8 @@ function drawBlock(pen: Pen, b: Block): void {
       pen.tag('P', () => {
         if (b.restricted) {
           pen.font('bold', 10);
-          doc.fillColor(RESTRICTED).text(RESTRICTED_LABEL, { width: pen.width });
-          doc.fillColor(RESTRICTED).font('regular');
+          doc.fillColor(RESTRICTED_INK).text(RESTRICTED_LABEL, { width: pen.width });
+          doc.fillColor(RESTRICTED_INK).font('regular');
         }
         if (rtl) {
           pen.useStyle('regular');
@@ -229,16 +240,17 @@ function countDocumentForLayoutCache(): void {
 function watermark(pen: Pen): void {
   const { doc } = pen;
   const { width, height } = doc.page;
-  const [x, y] = [doc.x, doc.y];
-  doc.markContent('Artifact', { type: 'Layout' });
-  doc.save();
-  doc.rotate(-35, { origin: [width / 2, height / 2] });
-  pen.font('bold', 110);
-  doc.fillColor('#ececec').text('DRAFT', 0, height / 2 - 60, { width, align: 'center', lineBreak: false });
-  doc.restore();
-  doc.endMarkedContent();
-  pen.font('regular', 10);
-  [doc.x, doc.y] = [x, y];
+  // A page often starts part-way through a paragraph or a table cell: the text that flows on
+  // must keep its font, size and colour (restricted text stays marked in colour).
+  pen.aside(() => {
+    doc.markContent('Artifact', { type: 'Layout' });
+    doc.save();
+    doc.rotate(-35, { origin: [width / 2, height / 2] });
+    pen.font('bold', 110);
+    doc.fillColor('#ececec').text('DRAFT', 0, height / 2 - 60, { width, align: 'center', lineBreak: false });
+    doc.restore();
+    doc.endMarkedContent();
+  });
 }
 
 /** Header and footer on every page, marked as artifacts so they stay out of the reading order. */

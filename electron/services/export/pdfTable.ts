@@ -1,5 +1,5 @@
 import type { Block } from '../../../shared/documents/model';
-import { ensureSpace, type Pen, type StructureType, type TagOptions } from './pen';
+import { ensureSpace, RESTRICTED_INK, type Pen, type StructureType, type TagOptions } from './pen';
 
 type Table = Extract<Block, { type: 'table' }>;
 const PAD = 4;
@@ -43,7 +43,7 @@ export function drawTable(pen: Pen, t: Table, opts: { header: boolean; keyColumn
     pen.group('TR', () =>
       cells.forEach((c, i) => {
         pen.font(bold || (opts.keyColumn && i === 0) ? 'bold' : 'regular', SIZE);
-        if (restricted) doc.fillColor('#6b1d7a');
+        if (restricted) doc.fillColor(RESTRICTED_INK);
         const [type, tagOptions] = cellTag(bold, i);
         pen.tag(type, () => doc.text(c, x + PAD, y + PAD, { width: widths[i]! - 2 * PAD }), tagOptions);
         x += widths[i]!;
@@ -71,6 +71,7 @@ export function drawTable(pen: Pen, t: Table, opts: { header: boolean; keyColumn
               pen.font('bold', SIZE);
               doc.text(header[i] || '', left, doc.y, { width: pen.width });
               pen.font('regular', SIZE);
+              if (row.restricted) doc.fillColor(RESTRICTED_INK);
               doc.text(c, { width: pen.width });
             }),
           ),

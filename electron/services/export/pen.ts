@@ -1,6 +1,9 @@
 import type { FontStyle } from './fonts';
 import type { SafeText } from './safeText';
 
+/** The colour restricted information is printed in (with its words label), in every drawer. */
+export const RESTRICTED_INK = '#6b1d7a';
+
 /** Structure types used in our documents (PDF 1.7, 14.8.4): what a screen reader announces. */
 export type StructureType = 'H1' | 'H2' | 'H3' | 'P' | 'Table' | 'TR' | 'TH' | 'TD' | 'Figure' | 'Sect';
 export interface TagOptions {
@@ -20,6 +23,8 @@ export interface Pen {
   tag(type: StructureType, draw: () => void, options?: TagOptions): void;
   /** Opens an element that holds other elements (a table, a row) while `fill` draws them. */
   group(type: StructureType, fill: () => void, options?: TagOptions): void;
+  /** Draws something apart (the watermark) and puts back the font, size, colour and position. */
+  aside(draw: () => void): void;
   /** Draws page decoration (rules, shading) marked as an artifact, outside the reading order. */
   artifact(draw: () => void): void;
   width: number;

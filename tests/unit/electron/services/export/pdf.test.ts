@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildMinutes, buildPlan } from '../../../../../shared/documents';
+import { buildMinutes, buildPlan, type DocumentModel } from '../../../../../shared/documents';
+import { p } from '../../../../../shared/documents/model';
 import { renderPdf } from '../../../../../electron/services/export/pdfRenderer';
 import { findFontsDir } from '../../../../../electron/services/export/fonts';
 import { richConference } from '../../../../fixtures/richConference';
@@ -87,6 +88,34 @@ describe('PDF export', () => {
     }
   });
 
+  it('keeps a paragraph’s size and restricted colour when it runs on to the next page, past the DRAFT mark', async () => {
+    if (!tool('qpdf')) return;
+    const model: DocumentModel = {
+      kind: 'minutes', audience: 'full', title: 'Long restricted note', subject: 'Test', author: 'Alex Chair', localAuthority: 'Test Borough',
+      keywords: [], version: 1, final: false,
+      blocks: [p('A restricted note that goes on and on. '.repeat(400), { restricted: true })],
+    };
+    const f = await toFile((await renderPdf(model, fontsDir, made)).bytes);
+    try {
+      execFileSync('qpdf', ['--qdf', '--object-streams=disable', f.path, `${f.path}.qdf`]);
+      const pages = readFileSync(`${f.path}.qdf`, 'latin1').split(/%% Contents for page \d+/).slice(1);
+      expect(pages.length).toBeGreaterThan(2);
+      const restrictedInk = /0\.4196\d* 0\.1137\d* 0\.4784\d* scn/; // #6b1d7a
+      for (const page of pages.slice(1)) {
+        const stream = page.slice(page.indexOf('stream') + 6, page.indexOf('endstream'));
+        // The first line of text after the watermark: its colour and size are the paragraph's.
+        const afterMark = stream.slice(stream.indexOf('EMC'));
+        const firstText = afterMark.indexOf('TJ');
+        const before = afterMark.slice(0, firstText);
+        const lastColour = before.slice(0, before.lastIndexOf(' scn') + 4).split('\n').pop()!;
+        expect(lastColour).toMatch(restrictedInk);
+        expect(before.match(/ (\d+(?:\.\d+)?) Tf/g)?.pop()).toBe(' 10 Tf');
+      }
+    } finally {
+      f.done();
+    }
+  });
+
   it('keeps restricted information out of the family copies', async () => {
     if (!tool('pdftotext')) return console.log('poppler-utils not installed: family copy text check not run.');
     const c = richConference();
@@ -120,6 +149,7 @@ describe('PDF export', () => {
     const c = richConference({ actions: 300, longParagraph: 10_000 });
     c.attendees[0]!.name = 'Ewa Żółć 陈 😀\u0007\u0000'; // DejaVu has the emoticons but no Chinese
     c.plan.contingency = '';
+    c.plan.bottomLines = 'N'.repeat(400) + ' ' + 'https://example.org/'.repeat(30); // words longer than any line or cell
     const pdf = await renderPdf(buildMinutes(c, 'full'), fontsDir, made);
     expect(pdf.pages).toBeGreaterThan(8);
     expect(pdf.missingCharacters).toEqual(['陈']);
@@ -134,6 +164,12 @@ describe('PDF export', () => {
       expect(text).toContain('Action 300');
       expect(text).toContain('Γιώργος');
       expect(text).toContain('Ayşe Yılmaz');
+      // Nothing runs off the page: every word on every page lies between the side margins and
+      // above the footer (the rotated DRAFT mark is not extracted as words).
+      const words = [...run('pdftotext', ['-bbox', f.path, '-']).matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">/g)].map((m) => m.slice(1).map(Number));
+      expect(words.length).toBeGreaterThan(2_000);
+      const outside = words.filter(([xMin, , xMax, yMax]) => xMin! < 56 - 1 || xMax! > 595.28 - 56 + 1 || yMax! > 841.89 - 30);
+      expect(outside).toEqual([]);
     } finally {
       f.done();
     }
