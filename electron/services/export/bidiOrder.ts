@@ -40,6 +40,7 @@ export function hasRightToLeft(text: string): boolean {
 
 /** A paragraph's direction: right to left when most of its letters are; otherwise left to right. */
 export function paragraphDirection(text: string): BaseDirection {
+  if (!hasRightToLeft(text)) return 'ltr'; // the usual case, answered by one native scan
   let rtl = 0;
   let ltr = 0;
   for (const ch of text) {

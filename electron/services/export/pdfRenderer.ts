@@ -7,6 +7,7 @@ import { drawTable } from './pdfTable';
 import { drawDotPlot } from './pdfDotPlot';
 import { batchDocumentOutput, batchPageContent, speedUpFont } from './pdfkitFastPaths';
 import { drawRightToLeftInOrder } from './rightToLeftLines';
+import { skipRepeatedFills } from './repeatedFills';
 import { paragraphDirection } from './bidiOrder';
 
 export interface RenderedPdf {
@@ -62,6 +63,7 @@ export async function renderPdf(model: DocumentModel, fontsDir: string, made: Da
   });
   for (const [style, font] of Object.entries(fonts)) doc.registerFont(style, font as unknown as string);
   drawRightToLeftInOrder(doc, () => pen.safe.sawRightToLeft);
+  skipRepeatedFills(doc as never);
   countDocumentForLayoutCache();
   const prepareFont = (style: string) => {
     shareLayoutCache(doc, style);

@@ -1,4 +1,4 @@
-import { visualPieces, type BaseDirection } from './bidiOrder';
+import { hasRightToLeft, visualPieces, type BaseDirection } from './bidiOrder';
 
 interface FragmentOptions {
   width?: number;
@@ -29,10 +29,9 @@ export function drawRightToLeftInOrder(doc: PDFKit.PDFDocument, seen: () => bool
     // All drawn text has been through SafeText first, which notes any right-to-left letter.
     // A line's trailing spaces are dropped: they are invisible at its end, but in a
     // right-to-left line they would be drawn at its start.
-    if (!seen()) return draw(text, x, y, options);
+    if (!seen() || !hasRightToLeft(text)) return draw(text, x, y, options);
     const line = String(text).replace(/\n/g, '').replace(/\s+$/, '');
-    const pieces = visualPieces(line, options.baseDirection);
-    if (!pieces) return draw(text, x, y, options);
+    const pieces = visualPieces(line, options.baseDirection)!;
     // Where the line starts, as pdfkit would place it, then each piece after the last.
     let at = x;
     if (options.width && options.lineWidth !== undefined) {
