@@ -8,6 +8,7 @@ import { drawDotPlot } from './pdfDotPlot';
 import { batchDocumentOutput, batchPageContent, speedUpFont } from './pdfkitFastPaths';
 import { drawRightToLeftInOrder } from './rightToLeftLines';
 import { skipRepeatedFills } from './repeatedFills';
+import { documentInfo, escapeXmpValues } from './pdfMetadata';
 import { paragraphDirection } from './bidiOrder';
 
 export interface RenderedPdf {
@@ -59,9 +60,12 @@ export async function renderPdf(model: DocumentModel, fontsDir: string, made: Da
     // would then rebuild and compare the font on every doc.font('regular') (a third of the time).
     // Without one, no unembedded standard font (Helvetica) is created either, which PDF/A forbids.
     font: null as unknown as string,
-    info: { Title: model.title, Author: model.author, Subject: model.subject, Keywords: model.keywords.join('; '), Creator: 'Chairside', CreationDate: made, ModDate: made },
+    // Only entries pdfkit also writes to the XMP metadata: PDF/A requires the two to agree, and
+    // pdfkit has no XMP counterpart for ModDate.
+    info: documentInfo(model, made),
   });
   for (const [style, font] of Object.entries(fonts)) doc.registerFont(style, font as unknown as string);
+  escapeXmpValues(doc);
   drawRightToLeftInOrder(doc, () => pen.safe.sawRightToLeft);
   skipRepeatedFills(doc as never);
   countDocumentForLayoutCache();

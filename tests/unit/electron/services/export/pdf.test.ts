@@ -21,6 +21,24 @@ async function toFile(bytes: Uint8Array): Promise<{ path: string; done: () => vo
   return { path, done: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** PDF/A: every document information entry has its equal in the XMP metadata, which is valid XML. */
+function expectInfoMatchesXmp(info: string, xmp: string) {
+  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+  const unescape = (text: string) => text.replace(/&(amp|lt|gt|quot|apos);/g, (_m, name: string) => entities[name]!);
+  expect(xmp.replace(/&(amp|lt|gt|quot|apos);/g, '')).not.toMatch(/&/); // every & starts an entity
+  const xmpFor: Record<string, RegExp> = {
+    Title: /<dc:title>[^]*?<rdf:li[^>]*>([^<]*)</, Author: /<dc:creator>[^]*?<rdf:li>([^<]*)</, Subject: /<dc:description>[^]*?<rdf:li[^>]*>([^<]*)</,
+    Keywords: /<pdf:Keywords>([^<]*)</, Creator: /<xmp:CreatorTool>([^<]*)</, Producer: /<pdf:Producer>([^<]*)</,
+  };
+  for (const [entry, pattern] of Object.entries(xmpFor)) {
+    const value = new RegExp(`^${entry}:\\s+(.*)$`, 'm').exec(info)?.[1];
+    expect(value, entry).toBeTruthy();
+    const inXmp = pattern.exec(xmp)?.[1];
+    expect(inXmp, entry).toBeDefined();
+    expect(unescape(inXmp!), entry).toBe(value);
+  }
+}
+
 describe('PDF export', () => {
   it('makes a PDF/A-2b minutes document that passes qpdf, embeds its fonts, carries metadata and holds every person, score and action', async () => {
     if (!tool('qpdf') || !tool('pdftotext')) return console.log('qpdf/poppler-utils not installed: PDF tool checks not run (npm test installs them on Debian).');
@@ -37,7 +55,11 @@ describe('PDF export', () => {
       expect(info).toMatch(/Author:\s+Alex Chair/);
       expect(info).toMatch(/Tagged:\s+yes/);
       expect(info).not.toMatch(/Encrypted:\s+yes/);
-      expect(run('pdfinfo', ['-meta', f.path])).toMatch(/pdfaid:part[^0-9]*2/);
+      const xmp = run('pdfinfo', ['-meta', f.path]);
+      expect(xmp).toMatch(/pdfaid:part[^0-9]*2/);
+      expectInfoMatchesXmp(info, xmp);
+      expect(info).not.toMatch(/^ModDate:/m); // pdfkit writes no xmp:ModifyDate to match it
+      expect(xmp).toContain('<xmp:CreateDate>2026-11-24T09:30:00Z</xmp:CreateDate>');
       const text = run('pdftotext', ['-layout', f.path, '-']);
       for (const a of c.attendees) expect(text).toContain(a.name.split(' ')[0]);
       for (const a of c.plan.actions) expect(text).toContain(a.what.slice(0, 20));
@@ -209,6 +231,23 @@ describe('PDF export', () => {
       expect(Math.min(...words.map((w) => w.xMin))).toBeGreaterThan(56); // no line starts at the left margin
       const text = run('pdftotext', [f.path, '-']);
       expect(text.indexOf('قالت')).toBeLessThan(text.indexOf('يذهبون')); // read in the order written
+    } finally {
+      f.done();
+    }
+  });
+
+  it('keeps the metadata valid XMP, equal to the information dictionary, with ampersands, quotes and control characters in names', async () => {
+    if (!tool('pdfinfo')) return;
+    const c = richConference();
+    c.details.localAuthority = 'Brighton & Hove City Council';
+    c.details.chair = `Alex "AJ" O'Neill\u0007`;
+    c.children[0]!.name = 'Zofia <Nowak>';
+    const f = await toFile((await renderPdf(buildMinutes(c, 'full'), fontsDir, made)).bytes);
+    try {
+      const info = run('pdfinfo', [f.path]);
+      expect(info).toMatch(/^Subject:.*Brighton & Hove City Council$/m);
+      expect(info).toMatch(/^Author:\s+Alex "AJ" O'Neill$/m); // the control character is gone
+      expectInfoMatchesXmp(info, run('pdfinfo', ['-meta', f.path]));
     } finally {
       f.done();
     }
