@@ -14,8 +14,9 @@ export function documentMeta(c: Conference, kind: DocumentKind, audience: Audien
   return {
     kind,
     audience,
-    title: `${TITLES[kind][audience]}: ${c.children.map(childLabel).join(', ') || c.details.familyName || 'conference'}, ${formatDate(c.details.date)}`,
-    subject: `${kindLabel}, ${formatDate(c.details.date)}, ${c.details.localAuthority}`,
+    // Whatever is known, in this order, without empty parts or stray commas.
+    title: `${TITLES[kind][audience]}: ${[c.children.map(childLabel).join(', ') || (c.details.familyName && `${c.details.familyName} family`), formatDate(c.details.date)].filter(Boolean).join(', ')}`,
+    subject: [kindLabel, formatDate(c.details.date), c.details.localAuthority].filter(Boolean).join(', '),
     author: c.details.chair || 'Chair not recorded',
     localAuthority: c.details.localAuthority || 'Local authority not recorded',
     keywords: [...children, kindLabel, c.details.date, CLASSIFICATION, audience === 'family' ? 'Family copy' : 'Full record'],

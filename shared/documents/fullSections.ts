@@ -180,6 +180,7 @@ export function planSection(c: Conference): Block[] {
       ],
     },
     h(3, 'Danger statements and safety goals'),
+    ...(c.map.some((m) => m.kind === 'danger') ? [] : [p('No danger statements recorded.')]),
     ...c.map
       .filter((m) => m.kind === 'danger')
       .flatMap((d) => [
