@@ -4,6 +4,7 @@ import { useConference, useUpdate } from '../../store/conferenceStore';
 import { ReorderButtons } from '../../components/ReorderButtons';
 import { DateField } from '../../components/DateField';
 import { CheckField, TextField } from '../../components/Field';
+import { RemoveButton } from '../../components/RemoveButton';
 
 /** The children the conference is about. An unborn child has an expected date instead of a date of birth. */
 export function ChildrenEditor() {
@@ -41,18 +42,14 @@ export function ChildrenEditor() {
               <div className="card-actions">
                 <CheckField label="Unborn" checked={child.unborn} onChange={(e) => change(child.id, { unborn: e.target.checked })} />
                 <ReorderButtons index={i} count={c.children.length} name={n} onMove={(delta) => move(i, delta)} />
-                <button
-                  type="button"
-                  className="danger"
-                  aria-label={`Remove ${n}`}
-                  onClick={() =>
+                <RemoveButton
+                  name={n}
+                  onRemove={() =>
                     update((d) => {
                       d.children = d.children.filter((x) => x.id !== child.id);
                     })
                   }
-                >
-                  Remove
-                </button>
+                />
               </div>
             </li>
           );

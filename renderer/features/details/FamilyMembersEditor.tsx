@@ -2,6 +2,7 @@ import { newId, type FamilyMember } from '../../../shared/model';
 import { childLabel } from '../../../shared/format';
 import { useConference, useUpdate } from '../../store/conferenceStore';
 import { CheckField, TextField } from '../../components/Field';
+import { RemoveButton } from '../../components/RemoveButton';
 
 /** Parents, carers and wider family: their relationship to each child and whether they hold parental responsibility. */
 export function FamilyMembersEditor() {
@@ -47,18 +48,14 @@ export function FamilyMembersEditor() {
               </div>
               <div className="card-actions">
                 <CheckField label="Has parental responsibility" checked={m.parentalResponsibility} onChange={(e) => change(m.id, (x) => void (x.parentalResponsibility = e.target.checked))} />
-                <button
-                  type="button"
-                  className="danger"
-                  aria-label={`Remove ${n}`}
-                  onClick={() =>
+                <RemoveButton
+                  name={n}
+                  onRemove={() =>
                     update((d) => {
                       d.family = d.family.filter((x) => x.id !== m.id);
                     })
                   }
-                >
-                  Remove
-                </button>
+                />
               </div>
             </li>
           );

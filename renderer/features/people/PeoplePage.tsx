@@ -6,6 +6,7 @@ import { CheckField, SelectField, TextField } from '../../components/Field';
 import { AgencyField } from '../../components/AgencyField';
 import { RemoveAttendeeDialog } from './RemoveAttendeeDialog';
 import './people.css';
+import { RemoveButton } from '../../components/RemoveButton';
 
 
 /** Who is invited: each person's name, role, agency and kind, in the order the chair wants them. */
@@ -58,7 +59,7 @@ export function PeoplePage() {
               <div className="card-actions">
                 <CheckField label="Joins remotely" checked={a.remote} onChange={(e) => change(a.id, { remote: e.target.checked })} />
                 <ReorderButtons index={i} count={c.attendees.length} name={n} onMove={(delta) => move(i, delta)} />
-                <button type="button" className="danger" onClick={() => setRemoving(a)} aria-label={`Remove ${n}`}>Remove</button>
+                <RemoveButton name={n} onRemove={() => setRemoving(a)} />
               </div>
             </li>
           );

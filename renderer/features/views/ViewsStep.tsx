@@ -3,6 +3,7 @@ import { childLabel } from '../../../shared/format';
 import { useConference, useUpdate } from '../../store/conferenceStore';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { RestrictedPicker } from '../restricted/RestrictedPicker';
+import { RemoveButton } from '../../components/RemoveButton';
 
 /** The child's or the family's views, in their own words and attributed to whoever gave them. */
 export function ViewsStep({ whose = 'child' }: { whose?: 'child' | 'family' }) {
@@ -58,7 +59,7 @@ export function ViewsStep({ whose = 'child' }: { whose?: 'child' | 'family' }) {
             </div>
             <TextAreaField label={`In their words (${n})`} value={v.text} maxLength={100_000} rows={3} onChange={(e) => change(v.id, { text: e.target.value })} />
             <RestrictedPicker label={n} restricted={v.restricted} itemId={v.restrictedItemId} onChange={(restricted, restrictedItemId) => change(v.id, { restricted, restrictedItemId })} />
-            <button type="button" className="danger" onClick={() => update((d) => void (d.views = d.views.filter((x) => x.id !== v.id)))} aria-label={`Remove ${n}`}>Remove</button>
+            <RemoveButton name={n} onRemove={() => update((d) => void (d.views = d.views.filter((x) => x.id !== v.id)))} />
           </section>
         );
       })}
