@@ -3,14 +3,24 @@ import { ensureSpace, type Pen } from './pen';
 
 type DotPlot = Extract<Block, { type: 'dotPlot' }>;
 
+/** The title above the dots, and the line, its numbers and the anchors below them. */
+const BELOW_DOTS = 70;
+const scoreCounts = (scores: number[]) => {
+  const counts = new Map<number, number>();
+  for (const s of scores) counts.set(s, (counts.get(s) ?? 0) + 1);
+  return counts;
+};
+const dotsHeightOf = (counts: Map<number, number>) => Math.max(1, ...counts.values()) * 9;
+
+/** The height of the whole plot, which is kept on one page. */
+export const dotPlotHeight = (scores: number[]): number => dotsHeightOf(scoreCounts(scores)) + BELOW_DOTS;
+
 /** The 0–10 line with a dot per score (stacked where scores are equal) and the anchors at the ends. */
 export function drawDotPlot(pen: Pen, plot: DotPlot): void {
   const { doc } = pen;
-  const counts = new Map<number, number>();
-  for (const s of plot.scores) counts.set(s, (counts.get(s) ?? 0) + 1);
-  const tallest = Math.max(1, ...counts.values());
-  const dotsHeight = tallest * 9;
-  ensureSpace(pen, dotsHeight + 70);
+  const counts = scoreCounts(plot.scores);
+  const dotsHeight = dotsHeightOf(counts);
+  ensureSpace(pen, dotsHeight + BELOW_DOTS);
   const left = doc.page.margins.left + 10;
   const width = pen.width - 20;
   pen.font('bold', 9);

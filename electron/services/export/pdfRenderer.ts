@@ -10,6 +10,7 @@ import { drawRightToLeftInOrder } from './rightToLeftLines';
 import { skipRepeatedFills } from './repeatedFills';
 import { documentInfo, escapeXmpValues } from './pdfMetadata';
 import { paragraphDirection } from './bidiOrder';
+import { HEADING_SIZE, spaceToKeepWithNext } from './keepWithNext';
 
 export interface RenderedPdf {
   bytes: Uint8Array;
@@ -146,7 +147,10 @@ export async function renderPdf(model: DocumentModel, fontsDir: string, made: Da
   pen.font('regular', 10);
   pen.tag('P', () => doc.fillColor(MUTED).text(pen.safe.clean(model.subject), { width: pen.width }));
   doc.moveDown(0.8);
-  for (const block of model.blocks) drawBlock(pen, block);
+  model.blocks.forEach((block, i) => {
+    if (block.type === 'heading') ensureSpace(pen, spaceToKeepWithNext(model.blocks, i));
+    drawBlock(pen, block);
+  });
   phase('body');
   root.end();
 
@@ -165,8 +169,7 @@ function drawBlock(pen: Pen, b: Block): void {
   doc.x = MARGIN.left;
   switch (b.type) {
     case 'heading': {
-      const size = b.level === 1 ? 16 : b.level === 2 ? 13.5 : 11.5;
-      ensureSpace(pen, size * 4);
+      const size = HEADING_SIZE[b.level];
       doc.moveDown(b.level === 3 ? 0.4 : 0.8);
       pen.font('bold', size);
       // The document title is the only H1; sections are H2 and their parts H3, so no level is
