@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
@@ -26,6 +27,9 @@ test('the chair exports the family copy of the minutes and the archive package a
   try {
     const file = join(dir, pdf.suggestedFilename());
     await pdf.saveAs(file);
+    // The audit log on the page shows the checksum of the very file downloaded.
+    const sha256 = createHash('sha256').update(readFileSync(file)).digest('hex');
+    await expect(page.getByRole('table').getByRole('row', { name: /Family copy/ })).toContainText(sha256);
     if (existsSync('/usr/bin/pdftotext')) {
       const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
       expect(text).toContain('Amy Moss');
@@ -41,4 +45,5 @@ test('the chair exports the family copy of the minutes and the archive package a
   }
   // Both exports are in the audit log shown on the page.
   await expect(page.getByRole('table').getByRole('row')).toHaveCount(3);
+  await expectNoAxeViolations(page, 'export with its audit log');
 });

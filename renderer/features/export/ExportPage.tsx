@@ -113,7 +113,17 @@ export function ExportPage() {
                 <td>{formatInstant(a.at)}</td>
                 <td>{a.what === 'archive' ? 'Archive package' : a.what === 'minutes' ? 'Minutes' : 'Plan'} (version {a.version})</td>
                 <td>{a.audience === 'full' ? 'Full record' : a.audience === 'family' ? 'Family copy' : 'Both'}</td>
-                <td>{a.files.map((f) => f.name).join(', ')}</td>
+                <td>
+                  <ul className="export-files">
+                    {a.files.map((f) => (
+                      <li key={f.name}>
+                        {f.name} <span className="muted">({formatBytes(f.bytes)})</span>
+                        <br />
+                        <span className="muted">SHA-256</span> <code className="checksum">{f.sha256}</code>
+                      </li>
+                    ))}
+                  </ul>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -135,6 +145,13 @@ export function ExportPage() {
       </ConfirmDialog>
     </div>
   );
+}
+
+/** Sizes as business support read them in a file manager: 1 KB is 1,024 bytes. */
+function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  const kb = bytes / 1024;
+  return kb < 1024 ? `${kb.toFixed(kb < 10 ? 1 : 0)} KB` : `${(kb / 1024).toFixed(1)} MB`;
 }
 
 /** The browser host hands over a file through a one-time link; follow it as a download. */
