@@ -112,6 +112,27 @@ test('a minute-taker records speakers, times, a restricted passage and a Word pa
   await expect(renamed.locator('.cs-speaker', { hasText: 'DC Tom Reid' })).toHaveCount(1);
 });
 
+test('a fast typist’s first key after Enter lands after the caret, every time', async ({ app, page }) => {
+  await seedMeeting(app, 'initial');
+  await page.reload();
+  await openConference(page, 'Moss');
+  await goTo(page, 'Reports and updates');
+  const editor = page.getByRole('textbox', { name: 'Minutes: Reports and updates' });
+  await editor.click();
+  // Keys as fast as rollover typing sends them. A new paragraph's first frame once took the first
+  // key with the caret left before it: "@DC Tom" came out "DC Tom@", about one time in two.
+  for (let i = 0; i < 15; i++) {
+    await page.keyboard.type(`Line ${i}.`);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('@DC Tom');
+    await expect(editor.locator('p').last(), `line ${i}`).toHaveText('@DC Tom', { timeout: 2_000 });
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Shift+Home');
+    await page.keyboard.press('Backspace');
+  }
+});
+
 test('killing the host mid-typing loses at most the last second', async ({ app, page }) => {
   await seedMeeting(app, 'initial');
   await page.reload();

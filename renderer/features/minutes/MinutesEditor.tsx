@@ -13,6 +13,7 @@ import { useMinutesAutosave } from './useMinutesAutosave';
 import { MinutesToolbar } from './MinutesToolbar';
 import { SpeakerSuggestions, type SuggestState } from './SpeakerSuggestions';
 import { SaveIndicator } from './SaveIndicator';
+import { CaretBlock } from './caretBlock';
 import './minutes.css';
 
 export interface MinutesEditorHandle {
@@ -95,6 +96,7 @@ export function MinutesEditor(props: { step: AgendaStep; ref?: Ref<MinutesEditor
         Timestamp,
         LiveData,
         Restricted,
+        CaretBlock,
       ],
       content: step.minutes,
       editable: !readOnly,
