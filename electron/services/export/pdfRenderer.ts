@@ -5,7 +5,7 @@ import { ensureSpace, RESTRICTED_INK, type Pen } from './pen';
 import { SafeText } from './safeText';
 import { drawTable } from './pdfTable';
 import { drawDotPlot } from './pdfDotPlot';
-import { batchDocumentOutput, batchPageContent, speedUpFont } from './pdfkitFastPaths';
+import { batchDocumentOutput, batchPageContent, fastFragment, speedUpFont } from './pdfkitFastPaths';
 import { drawRightToLeftInOrder } from './rightToLeftLines';
 import { skipRepeatedFills } from './repeatedFills';
 import { documentInfo, escapeXmpValues } from './pdfMetadata';
@@ -67,6 +67,8 @@ export async function renderPdf(model: DocumentModel, fontsDir: string, made: Da
   });
   for (const [style, font] of Object.entries(fonts)) doc.registerFont(style, font as unknown as string);
   escapeXmpValues(doc);
+  // Before the right-to-left drawer, which hands its pieces to whatever _fragment it finds.
+  if (fast) fastFragment(doc as never);
   drawRightToLeftInOrder(doc, () => pen.safe.sawRightToLeft);
   skipRepeatedFills(doc as never);
   countDocumentForLayoutCache();

@@ -1,11 +1,13 @@
-// Four of pdfkit 0.20's inner loops, rewritten for speed with the same output. Profiling the
+// Five of pdfkit 0.20's inner loops, rewritten for speed with the same output. Profiling the
 // 67-page minutes (tests/bench/export.bench.ts) showed a fifth of the time in garbage collection,
 // most of it from these:
 //  - EmbeddedFont.layout joins each word's glyphs with Array.concat, copying the line so far for
 //    every word;
 //  - EmbeddedFont.encode formats every glyph id as hex again, though a document uses a few hundred;
 //  - every content operator becomes its own Uint8Array (PDFReference.write), thousands a page;
-//  - every piece of every object written to the file becomes its own Buffer and stream push.
+//  - every piece of every object written to the file becomes its own Buffer and stream push;
+//  - every line drawn is laid out and encoded again glyph by glyph (_fragment), though its words
+//    were met before: the text operators of each word are now made once per document.
 // The replacements are installed on each document's own objects, never on pdfkit's prototypes,
 // and tests/unit/electron/services/export/pdfkitFastPaths.test.ts checks they give byte-for-byte
 // the same document as pdfkit's own code. pdfkit is pinned (~0.20.2) because of this.
@@ -29,8 +31,29 @@ interface EmbeddedFontLike {
   layoutCached(text: string): RunLike;
   layoutRun(text: string, features?: unknown): RunLike;
   layout(text: string, features?: unknown, onlyWidth?: boolean): { glyphs: GlyphLike[] | null; positions: object[] | null; advanceWidth: number };
+  widthOfString(text: string, size: number, features?: unknown): number;
   encode(text: string, features?: unknown): [string[], object[]];
+  /** Ours: the TJ operands of a line, or null where a glyph is moved off its line (marks). */
+  textOperands?(text: string): string[] | null;
   chairsideFast?: true;
+}
+interface PositionLike {
+  xAdvance: number;
+  advanceWidth: number;
+  xOffset: number;
+  yOffset: number;
+}
+/**
+ * A word's glyphs as TJ operands: the hex of each stretch of glyphs that ends in a kerning
+ * adjustment, with that adjustment, then the hex of the glyphs after the last one (which joins
+ * the next word's first stretch, as in pdfkit's own loop).
+ */
+interface WordOperands {
+  stretches: string[];
+  adjustments: string[];
+  tail: string;
+  /** A glyph is moved up, down or sideways: pdfkit's own code draws such lines. */
+  moved: boolean;
 }
 interface PageLike {
   write(chunk: string | Uint8Array): unknown;
@@ -69,23 +92,137 @@ export function speedUpFont(font: EmbeddedFontLike): void {
     return { glyphs, positions, advanceWidth };
   };
 
+  // Line breaking measures every word of every paragraph; pdfkit remembers widths only within
+  // one paragraph. The width of a string in font units is the same wherever it is met.
+  const unitWidths = new Map<string, number>();
+  font.widthOfString = function widthOfString(text, size, features) {
+    if (features) return this.layout(text, features, true).advanceWidth * (size / 1000);
+    let width = unitWidths.get(text);
+    if (width === undefined) unitWidths.set(text, (width = this.layout(text, undefined, true).advanceWidth));
+    return width * (size / 1000);
+  };
+
   const hex: string[] = [];
   // The subset's own glyph-to-subset-id lookup is a plain object; this array answers the same
   // question for glyphs already seen in this document (subset ids start at 0, so stored + 1).
   const subsetIdOf: number[] = [];
+  const hexOf = (self: EmbeddedFontLike, glyph: GlyphLike) => {
+    let gid = (subsetIdOf[glyph.id] ?? 0) - 1;
+    if (gid < 0) subsetIdOf[glyph.id] = (gid = self.subset.includeGlyph(glyph.id)) + 1;
+    self.widths[gid] ??= glyph.advanceWidth * self.scale;
+    self.unicode[gid] ??= glyph.codePoints;
+    return (hex[gid] ??= gid.toString(16).padStart(4, '0').slice(-4));
+  };
   font.encode = function encode(text, features) {
     const { glyphs, positions } = this.layout(text, features);
     const list = glyphs ?? [];
     const res = new Array<string>(list.length);
-    for (let i = 0; i < list.length; i++) {
-      const glyph = list[i]!;
-      let gid = (subsetIdOf[glyph.id] ?? 0) - 1;
-      if (gid < 0) subsetIdOf[glyph.id] = (gid = this.subset.includeGlyph(glyph.id)) + 1;
-      res[i] = hex[gid] ??= gid.toString(16).padStart(4, '0').slice(-4);
-      this.widths[gid] ??= glyph.advanceWidth * this.scale;
-      this.unicode[gid] ??= glyph.codePoints;
-    }
+    for (let i = 0; i < list.length; i++) res[i] = hexOf(this, list[i]!);
     return [res, positions ?? []];
+  };
+
+  // Per document: subset ids belong to this document's font.
+  const operandsOfWord = new Map<string, WordOperands>();
+  const wordOperands = (self: EmbeddedFontLike, word: string): WordOperands => {
+    const run = self.layoutCached(word);
+    const out: WordOperands = { stretches: [], adjustments: [], tail: '', moved: false };
+    let stretch = '';
+    for (let g = 0; g < run.glyphs.length; g++) {
+      // Glyphs join the subset in the order they are drawn, as in pdfkit's encode.
+      stretch += hexOf(self, run.glyphs[g]!);
+      const pos = run.positions[g] as PositionLike;
+      if (pos.xOffset || pos.yOffset) out.moved = true;
+      const kern = pos.xAdvance - pos.advanceWidth;
+      if (kern !== 0) {
+        out.stretches.push(stretch);
+        out.adjustments.push(String(pdfNumber(-kern)));
+        stretch = '';
+      }
+    }
+    out.tail = stretch;
+    return out;
+  };
+  font.textOperands = function textOperands(text) {
+    const operands: string[] = [];
+    let carry = '';
+    let last = 0;
+    for (let i = 0; i <= text.length; i++) {
+      const end = i === text.length ? (last < i ? i : -1) : text.charCodeAt(i) === SPACE || text.charCodeAt(i) === TAB ? i + 1 : -1;
+      if (end < 0) continue;
+      const word = text.slice(last, end);
+      last = end;
+      let w = operandsOfWord.get(word);
+      if (!w) operandsOfWord.set(word, (w = wordOperands(this, word)));
+      if (w.moved) return null;
+      if (w.stretches.length) {
+        operands.push(`<${carry}${w.stretches[0]}> ${w.adjustments[0]}`);
+        for (let k = 1; k < w.stretches.length; k++) operands.push(`<${w.stretches[k]}> ${w.adjustments[k]}`);
+        carry = w.tail;
+      } else carry += w.tail;
+    }
+    // The last stretch ends without an adjustment, which pdfkit writes as 0.
+    if (carry) operands.push(`<${carry}> 0`);
+    return operands;
+  };
+}
+
+/** pdfkit's number formatting (PDFObject.number): six decimals at most. */
+function pdfNumber(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}
+
+interface FragmentOptions {
+  align?: string;
+  baseline?: unknown;
+  width?: number;
+  wordSpacing?: number;
+  characterSpacing?: number;
+  horizontalScaling?: number;
+  features?: unknown;
+  fill?: boolean;
+  stroke?: boolean;
+  [key: string]: unknown;
+}
+interface FragmentDocument {
+  _font: EmbeddedFontLike & { id: string; ascender: number; ref(): unknown };
+  _fontSize: number;
+  page: { height: number; fonts: Record<string, unknown> };
+  _fragment(text: string, x: number, y: number, options: FragmentOptions): void;
+  save(): unknown;
+  restore(): unknown;
+  addContent(data: string): unknown;
+}
+// What a plain left-aligned line of our documents never uses; any of these and pdfkit draws it.
+const DECORATIONS = ['link', 'goTo', 'destination', 'underline', 'strike', 'oblique'] as const;
+
+/**
+ * Draws a plain line (left-aligned, default baseline, no spacing, scaling, decoration or
+ * OpenType features) with each word's TJ operands made once per document, writing the same
+ * operators pdfkit's _fragment writes. Everything else goes to pdfkit's own _fragment.
+ */
+export function fastFragment(doc: FragmentDocument): void {
+  const own = doc._fragment.bind(doc);
+  doc._fragment = function fragment(text, x, y, options) {
+    const align = options.align || 'left';
+    const font = this._font;
+    if ((align !== 'left' && options.width) || options.baseline != null || options.wordSpacing || options.characterSpacing || (options.horizontalScaling && options.horizontalScaling !== 100) || options.features || options.stroke || DECORATIONS.some((k) => options[k] != null) || !font.textOperands) {
+      return own(text, x, y, options);
+    }
+    const line = String(text).replace(/\n/g, '');
+    if (!line.length) return;
+    const operands = font.textOperands(line);
+    if (!operands) return own(text, x, y, options);
+    const dy = (font.ascender / 1000) * this._fontSize;
+    this.save();
+    // pdfkit's transform(1, 0, 0, -1, 0, height), undone by the restore below.
+    this.addContent(`1 0 0 -1 0 ${pdfNumber(this.page.height)} cm`);
+    if (this.page.fonts[font.id] == null) this.page.fonts[font.id] = font.ref();
+    this.addContent('BT');
+    this.addContent(`1 0 0 1 ${pdfNumber(x)} ${pdfNumber(this.page.height - y - dy)} Tm`);
+    this.addContent(`/${font.id} ${pdfNumber(this._fontSize)} Tf`);
+    if (operands.length) this.addContent(`[${operands.join(' ')}] TJ`);
+    this.addContent('ET');
+    this.restore();
   };
 }
 
@@ -100,9 +237,11 @@ export function batchPageContent(page: PageLike): void {
   let parts: string[] = [];
   const flush = () => {
     if (!parts.length) return;
-    const text = parts.join('\n');
+    // pdfkit would turn the string into bytes in a JavaScript loop; latin1 keeps the same low
+    // byte of each character, natively. Its trailing newline is added here, as pdfkit adds it.
+    const bytes = Buffer.from(`${parts.join('\n')}\n`, 'latin1');
     parts = [];
-    write(text);
+    write(bytes);
   };
   page.write = (chunk) => {
     if (typeof chunk === 'string') parts.push(chunk);
