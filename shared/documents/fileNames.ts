@@ -1,7 +1,6 @@
-import { CONFERENCE_KIND_SHORT, type Conference } from '../model';
+import { CONFERENCE_KIND_SHORT, FILE_NAME_TOKENS, type Conference } from '../model';
 import type { Audience, DocumentKind } from './model';
 
-export const FILE_NAME_TOKENS = ['{date}', '{kind}', '{family}', '{document}', '{audience}', '{version}'] as const;
 const MAX_LENGTH = 150;
 // Names Windows refuses whatever the extension.
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
@@ -33,16 +32,27 @@ export function safePart(text: string, fallback = 'unnamed'): string {
 /** The export file name from the settings' pattern, e.g. 2026-11-23_ICPC_Nowak_minutes_family_v1.pdf. */
 export function exportFileName(pattern: string, c: Conference, document: DocumentKind | 'archive', audience: Audience | 'all', extension: string): string {
   const values: Record<string, string> = {
-    '{date}': c.details.date,
-    '{kind}': CONFERENCE_KIND_SHORT[c.details.kind],
-    '{family}': c.details.familyName || c.children[0]?.name || '',
+    '{date}': safePart(c.details.date, 'x'),
+    '{kind}': safePart(CONFERENCE_KIND_SHORT[c.details.kind], 'x'),
+    '{family}': safePart(c.details.familyName || c.children[0]?.name || '', 'family'),
     '{document}': document,
     '{audience}': audience,
     '{version}': String(c.documentVersion),
   };
-  let name = pattern;
-  for (const token of FILE_NAME_TOKENS) name = name.split(token).join(safePart(values[token] ?? '', token === '{family}' ? 'family' : 'x'));
-  name = safePart(name, 'chairside-export').slice(0, MAX_LENGTH - extension.length - 1).replace(/[-. ]+$/, '');
+  const fill = (family: string) => {
+    let name = pattern;
+    for (const token of FILE_NAME_TOKENS) name = name.split(token).join(token === '{family}' ? family : values[token]!);
+    return safePart(name, 'chairside-export');
+  };
+  const limit = MAX_LENGTH - extension.length - 1;
+  let name = fill(values['{family}']!);
+  // The family name is the only part of any length: shorten it, not the end of the name, so
+  // the document and audience that tell an export's files apart are kept.
+  if (name.length > limit && pattern.includes('{family}')) {
+    const family = values['{family}']!;
+    name = fill(family.slice(0, Math.max(1, family.length - (name.length - limit))).replace(/[-. ]+$/, '') || 'family');
+  }
+  name = name.slice(0, limit).replace(/[-. ]+$/, '');
   if (RESERVED.test(name)) name = `_${name}`;
   return `${name}.${extension}`;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ShortText } from './primitives';
+import { fileNamePatternProblem } from './fileNamePattern';
 
 export const SETTINGS_VERSION = 1;
 
@@ -13,8 +14,11 @@ export const Settings = z.strictObject({
   }),
   /** Quorum: children's social care plus this many other agencies. */
   quorumOtherAgencies: z.number().int().min(0).max(10),
-  /** Export file name pattern; tokens are listed in shared/documents/fileNames.ts. */
-  fileNamePattern: ShortText,
+  /** Export file name pattern; its tokens and rules are in ./fileNamePattern.ts. */
+  fileNamePattern: ShortText.superRefine((pattern, ctx) => {
+    const problem = fileNamePatternProblem(pattern);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
   /** The chair accepted that this computer cannot protect the data key strongly. */
   weakKeyProtectionAccepted: z.boolean(),
 });
