@@ -4,6 +4,7 @@ import { api } from './api/api';
 import { ConferenceList } from './features/list/ConferenceList';
 import { Workspace } from './features/workspace/Workspace';
 import { WeakKeyConsent } from './features/consent/WeakKeyConsent';
+import { SettingsPage } from './features/settings/SettingsPage';
 import { ToastRegion } from './components/Toasts';
 import { useConferenceStore } from './store/conferenceStore';
 import { useFlushOnLeave } from './features/workspace/useFlushOnLeave';
@@ -12,6 +13,7 @@ import { useFlushOnLeave } from './features/workspace/useFlushOnLeave';
 export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [startError, setStartError] = useState<string | null>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const openId = useConferenceStore((s) => s.conference?.id ?? null);
   useFlushOnLeave();
 
@@ -32,7 +34,7 @@ export function App() {
   if (info.needsConsent) return <WeakKeyConsent onAccepted={setInfo} />;
   return (
     <>
-      {openId ? <Workspace key={openId} /> : <ConferenceList />}
+      {openId ? <Workspace key={openId} /> : settingsOpen ? <SettingsPage onClose={() => setSettingsOpen(false)} /> : <ConferenceList onOpenSettings={() => setSettingsOpen(true)} />}
       <ToastRegion />
     </>
   );

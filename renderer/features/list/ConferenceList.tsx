@@ -18,7 +18,7 @@ function childrenText(c: ConferenceSummary): string {
 }
 
 /** The start screen: every conference on this computer, newest first, searchable. */
-export function ConferenceList() {
+export function ConferenceList({ onOpenSettings }: { onOpenSettings: () => void }) {
   const [query, setQuery] = useState('');
   const { conferences, quarantined, loading, error, reload } = useConferenceList(query);
   const [creating, setCreating] = useState(false);
@@ -47,9 +47,14 @@ export function ConferenceList() {
     <main className="page conference-list">
       <div className="list-head">
         <h1>Conferences</h1>
-        <button type="button" className="primary" onClick={() => setCreating(true)}>
-          New conference
-        </button>
+        <div className="list-actions">
+          <button type="button" onClick={onOpenSettings}>
+            Settings
+          </button>
+          <button type="button" className="primary" onClick={() => setCreating(true)}>
+            New conference
+          </button>
+        </div>
       </div>
       <div className="field search">
         <label htmlFor="search">Search by child or family name</label>

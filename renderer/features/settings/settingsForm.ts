@@ -1,0 +1,45 @@
+import { fileNamePatternProblem, type Settings, type SettingsPatch } from '../../../shared/model';
+
+/** The settings page's fields as typed, before they are numbers. */
+export interface SettingsForm {
+  localAuthority: string;
+  reportDueInitial: string;
+  reportDueReview: string;
+  quorumOtherAgencies: string;
+  fileNamePattern: string;
+}
+export type SettingsErrors = Partial<Record<keyof SettingsForm, string>>;
+
+export const formFrom = (s: Settings): SettingsForm => ({
+  localAuthority: s.localAuthority,
+  reportDueInitial: String(s.reportDueDays.initial),
+  reportDueReview: String(s.reportDueDays.review),
+  quorumOtherAgencies: String(s.quorumOtherAgencies),
+  fileNamePattern: s.fileNamePattern,
+});
+
+function wholeNumber(text: string, min: number, max: number, what: string): [number | null, string | undefined] {
+  const n = /^\s*\d+\s*$/.test(text) ? Number(text) : NaN;
+  if (!Number.isInteger(n) || n < min || n > max) return [null, `Enter ${what} as a whole number from ${min} to ${max}.`];
+  return [n, undefined];
+}
+
+/** The form checked as main will check it, with a message for each field that is wrong. */
+export function readForm(f: SettingsForm): { patch: SettingsPatch | null; errors: SettingsErrors } {
+  const errors: SettingsErrors = {};
+  if (!f.localAuthority.trim()) errors.localAuthority = 'Enter the local authority’s name: it heads every exported page.';
+  else if (f.localAuthority.length > 500) errors.localAuthority = 'Keep the name to 500 characters or fewer.';
+  const [initial, initialError] = wholeNumber(f.reportDueInitial, 0, 30, 'the working days');
+  const [review, reviewError] = wholeNumber(f.reportDueReview, 0, 30, 'the working days');
+  const [quorum, quorumError] = wholeNumber(f.quorumOtherAgencies, 0, 10, 'the number of agencies');
+  errors.reportDueInitial = initialError;
+  errors.reportDueReview = reviewError;
+  errors.quorumOtherAgencies = quorumError;
+  errors.fileNamePattern = fileNamePatternProblem(f.fileNamePattern) ?? undefined;
+  for (const k of Object.keys(errors) as (keyof SettingsForm)[]) if (!errors[k]) delete errors[k];
+  if (Object.keys(errors).length || initial === null || review === null || quorum === null) return { patch: null, errors };
+  return {
+    patch: { localAuthority: f.localAuthority.trim(), reportDueDays: { initial, review }, quorumOtherAgencies: quorum, fileNamePattern: f.fileNamePattern.trim() },
+    errors,
+  };
+}
