@@ -52,20 +52,30 @@ export class SettingsStore {
     const version = typeof raw.schemaVersion === 'number' ? raw.schemaVersion : 0;
     if (version > SETTINGS_VERSION) {
       this.newer = true;
-      const known: Record<string, unknown> = {};
-      for (const key of Object.keys(Settings.shape)) {
-        const candidate = Settings.shape[key as keyof typeof Settings.shape].safeParse(raw[key]);
-        if (candidate.success) known[key] = candidate.data;
-      }
-      return { ...DEFAULT_SETTINGS, ...known, schemaVersion: SETTINGS_VERSION };
+      return validParts(raw);
     }
     const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...raw, schemaVersion: SETTINGS_VERSION });
     if (parsed.success) return parsed.data;
+    // One setting this version refuses (a file name pattern from before its rules, say) must not
+    // cost the others, above all the consent to weak key protection: keep what is valid, put
+    // the file aside for IT, and store what is in use.
     const paths = dataPaths(this.dataDir);
-    quarantineFile(quarantineDir, this.store.path, { id: 'settings', reason: 'The settings file did not hold valid settings; defaults are in use.', what: 'settings' }, this.now());
+    quarantineFile(quarantineDir, this.store.path, { id: 'settings', reason: 'The settings file held settings this version cannot use; those are back to their defaults, the rest are kept.', what: 'settings' }, this.now());
     this.store = openPlainStore(this.createStore, this.dataDir, paths.settingsName);
-    return structuredClone(DEFAULT_SETTINGS);
+    const kept = validParts(raw);
+    this.store.store = kept;
+    return kept;
   }
+}
+
+/** Each setting that is valid on its own, and the default for the rest. */
+function validParts(raw: Record<string, unknown>): Settings {
+  const known: Record<string, unknown> = {};
+  for (const key of Object.keys(Settings.shape)) {
+    const candidate = Settings.shape[key as keyof typeof Settings.shape].safeParse(raw[key]);
+    if (candidate.success) known[key] = candidate.data;
+  }
+  return { ...DEFAULT_SETTINGS, ...known, schemaVersion: SETTINGS_VERSION };
 }
 
 function stripUndefined<T extends object>(patch: T): Partial<T> {

@@ -36,4 +36,20 @@ describe('settings', () => {
     await expect(handlers.updateSettings({ localAuthority: 'X' })).rejects.toMatchObject({ code: 'read-only' });
     expect(readFileSync(join(dir, 'settings.json'), 'utf8')).toBe(newer);
   });
+
+  it('keeps every valid setting, and the consent to weak key protection, when one is no longer accepted', async () => {
+    const old = JSON.stringify({ ...DEFAULT_SETTINGS, localAuthority: 'Kent County Council', weakKeyProtectionAccepted: true, fileNamePattern: '{date}_{family}' });
+    writeFileSync(join(dir, 'settings.json'), old);
+    const settings = await servicesFor(dir).handlers.getSettings({});
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, localAuthority: 'Kent County Council', weakKeyProtectionAccepted: true });
+    const aside = readdirSync(join(dir, 'quarantine')).find((n) => n.startsWith('settings.json.') && !n.endsWith('.reason.json'));
+    expect(readFileSync(join(dir, 'quarantine', aside ?? 'missing'), 'utf8')).toBe(old);
+    expect(await servicesFor(dir).handlers.getSettings({})).toEqual(settings); // stored, not worked out again
+  });
+
+  it('refuses a file name pattern that would give the files of one export the same name', async () => {
+    const { handlers } = servicesFor(dir);
+    await expect(handlers.updateSettings({ fileNamePattern: '{date}_{family}' })).rejects.toThrow(/Include \{document\} and \{audience\}/);
+    expect((await handlers.getSettings({})).fileNamePattern).toBe(DEFAULT_SETTINGS.fileNamePattern);
+  });
 });
