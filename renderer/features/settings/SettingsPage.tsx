@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { FILE_NAME_TOKENS, FILE_NAME_TOKEN_MEANINGS, fileNamePatternProblem, newConference } from '../../../shared/model';
+import { FILE_NAME_TOKENS, FILE_NAME_TOKEN_MEANINGS, SHORT_TEXT_MAX, fileNamePatternProblem, newConference } from '../../../shared/model';
 import { exportFileName } from '../../../shared/documents';
 import { api } from '../../api/api';
 import { TextField } from '../../components/Field';
@@ -87,7 +87,7 @@ export function SettingsPage({ onClose }: { onClose: () => void }) {
         <form onSubmit={save} noValidate>
           <fieldset>
             <legend>Local authority</legend>
-            <TextField label="Local authority name" hint="Filled in for each new conference and shown at the head of every exported page." value={form.localAuthority} onChange={set('localAuthority')} maxLength={500} error={errors.localAuthority} />
+            <TextField label="Local authority name" hint="Filled in for each new conference and shown at the head of every exported page." value={form.localAuthority} onChange={set('localAuthority')} maxLength={SHORT_TEXT_MAX} error={errors.localAuthority} />
           </fieldset>
           <fieldset>
             <legend>Agency reports and quorum</legend>

@@ -1,4 +1,5 @@
-import { fileNamePatternProblem, type Settings, type SettingsPatch } from '../../../shared/model';
+import type { z } from 'zod';
+import { fileNamePatternProblem, Settings, SHORT_TEXT_MAX, type SettingsPatch } from '../../../shared/model';
 
 /** The settings page's fields as typed, before they are numbers. */
 export interface SettingsForm {
@@ -18,20 +19,23 @@ export const formFrom = (s: Settings): SettingsForm => ({
   fileNamePattern: s.fileNamePattern,
 });
 
-function wholeNumber(text: string, min: number, max: number, what: string): [number | null, string | undefined] {
+// The limits are main's own (shared/model/settings.ts), read from its schema.
+function wholeNumber(text: string, schema: z.ZodNumber, what: string): [number | null, string | undefined] {
+  const [min, max] = [schema.minValue ?? 0, schema.maxValue ?? Number.MAX_SAFE_INTEGER];
   const n = /^\s*\d+\s*$/.test(text) ? Number(text) : NaN;
   if (!Number.isInteger(n) || n < min || n > max) return [null, `Enter ${what} as a whole number from ${min} to ${max}.`];
   return [n, undefined];
 }
+const due = Settings.shape.reportDueDays.shape;
 
 /** The form checked as main will check it, with a message for each field that is wrong. */
 export function readForm(f: SettingsForm): { patch: SettingsPatch | null; errors: SettingsErrors } {
   const errors: SettingsErrors = {};
   if (!f.localAuthority.trim()) errors.localAuthority = 'Enter the local authority’s name: it heads every exported page.';
-  else if (f.localAuthority.length > 500) errors.localAuthority = 'Keep the name to 500 characters or fewer.';
-  const [initial, initialError] = wholeNumber(f.reportDueInitial, 0, 30, 'the working days');
-  const [review, reviewError] = wholeNumber(f.reportDueReview, 0, 30, 'the working days');
-  const [quorum, quorumError] = wholeNumber(f.quorumOtherAgencies, 0, 10, 'the number of agencies');
+  else if (f.localAuthority.length > SHORT_TEXT_MAX) errors.localAuthority = `Keep the name to ${SHORT_TEXT_MAX} characters or fewer.`;
+  const [initial, initialError] = wholeNumber(f.reportDueInitial, due.initial, 'the working days');
+  const [review, reviewError] = wholeNumber(f.reportDueReview, due.review, 'the working days');
+  const [quorum, quorumError] = wholeNumber(f.quorumOtherAgencies, Settings.shape.quorumOtherAgencies, 'the number of agencies');
   errors.reportDueInitial = initialError;
   errors.reportDueReview = reviewError;
   errors.quorumOtherAgencies = quorumError;
