@@ -19,7 +19,13 @@ export interface ConferenceState {
   open(id: string): Promise<{ ok: true } | { ok: false; message: string }>;
   /** Load the stored record again, dropping unsaved edits here (after a conflict the chair chose to resolve this way). */
   reload(id: string): Promise<{ ok: true } | { ok: false; message: string }>;
-  close(): Promise<void>;
+  /**
+   * Save, then close. When the save fails (a newer version from another window, a full disk)
+   * the conference stays open and the reason comes back: only the chair may drop those edits.
+   */
+  close(): Promise<{ ok: true } | { ok: false; message: string }>;
+  /** Close without the edits that could not be saved, after the chair has said so. */
+  closeWithoutSaving(): void;
   /** Change the open conference. The recipe mutates a draft (immer); nothing else may. */
   update(recipe: (draft: Draft<Conference>) => void): void;
   /** Save now if anything is unsaved; resolves when the disk has it (or the save failed). */
@@ -113,6 +119,15 @@ export const useConferenceStore = create<ConferenceState>()((set, get) => {
 
     async close() {
       await flush();
+      if (dirty && get().conference) return { ok: false, message: get().saveError ?? 'They could not be saved.' };
+      set({ conference: null, readOnly: null, saveState: 'saved', saveError: null });
+      return { ok: true };
+    },
+
+    closeWithoutSaving() {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      dirty = false;
       set({ conference: null, readOnly: null, saveState: 'saved', saveError: null });
     },
 

@@ -10,6 +10,7 @@ import { SideNav } from './SideNav';
 import { StepPage } from './StepPage';
 import { MeetingClock } from './MeetingClock';
 import { AddStepDialog } from './AddStepDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { initialPlace, neighbourStep, type Place } from './pages';
 import { useStepShortcuts } from './useStepShortcuts';
@@ -24,6 +25,8 @@ export function Workspace() {
   const [place, setPlace] = useState<Place>(() => initialPlace(conference));
   const [minuteTaker, setMinuteTaker] = useState(false);
   const [adding, setAdding] = useState(false);
+  /** Why the latest edits could not be saved, while the chair decides whether to leave without them. */
+  const [unsavedOnLeave, setUnsavedOnLeave] = useState<string | null>(null);
   const { conflict, reload } = useOtherWindowSaves();
   const mainRef = useRef<HTMLElement>(null);
 
@@ -119,7 +122,7 @@ export function Workspace() {
   return (
     <div className="workspace">
       <header className="ws-header">
-        <button type="button" className="link" onClick={() => void useConferenceStore.getState().close()}>
+        <button type="button" className="link" onClick={() => void useConferenceStore.getState().close().then((r) => !r.ok && setUnsavedOnLeave(r.message))}>
           ← Conferences
         </button>
         {/* One line, cut short with an ellipsis on a narrow screen; the full title is its tooltip. */}
@@ -157,6 +160,20 @@ export function Workspace() {
         <ShortcutsHelp />
       </footer>
       <AddStepDialog open={adding} onAdd={addStep} onClose={() => setAdding(false)} />
+      <ConfirmDialog
+        open={unsavedOnLeave !== null}
+        title="Leave without your latest changes?"
+        confirmLabel="Leave without them"
+        cancelLabel="Stay"
+        danger
+        onConfirm={() => useConferenceStore.getState().closeWithoutSaving()}
+        onCancel={() => setUnsavedOnLeave(null)}
+      >
+        <p>
+          Your latest changes could not be saved: {unsavedOnLeave} If you leave, they are lost. Stay to copy them somewhere safe, or to
+          reload the saved version yourself.
+        </p>
+      </ConfirmDialog>
     </div>
   );
 }
