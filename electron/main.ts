@@ -80,11 +80,23 @@ function openChairWindow(): void {
 }
 
 async function saveThen(next: () => void): Promise<void> {
-  try {
-    await services?.requestFlush();
-  } finally {
-    next();
+  const unsaved = await services?.requestFlush().then(
+    (r) => r.unsaved,
+    () => null,
+  );
+  // Edits that could not be saved are the chair's to give up, never the app's.
+  if (unsaved && chair && !chair.isDestroyed()) {
+    const { response } = await dialog.showMessageBox(chair, {
+      type: 'warning',
+      buttons: ['Stay', 'Quit without them'],
+      defaultId: 0,
+      cancelId: 0,
+      message: 'Your latest changes could not be saved',
+      detail: `${unsaved}\n\nIf you quit now, they are lost. Stay to copy them somewhere safe, or to reload the saved version yourself.`,
+    });
+    if (response === 0) return;
   }
+  next();
 }
 
 app.on('before-quit', (event) => {

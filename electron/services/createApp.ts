@@ -30,9 +30,9 @@ export interface App {
   /**
    * Asks the chair's window to save what it has, then writes anything storage left pending.
    * Resolves when the renderer answers `flushed`, or after the timeout: a hung page must not
-   * stop the app from quitting.
+   * stop the app from quitting. `unsaved` says why edits in the window could not be saved.
    */
-  requestFlush(): Promise<void>;
+  requestFlush(): Promise<{ unsaved: string | null }>;
 }
 
 /**
@@ -51,7 +51,7 @@ export function createApp(options: AppOptions): App {
   const familyHandlers = createFamilyService({ repository, familyWindow: options.familyWindow, events: options.events });
   const exportHandlers = createExportHandlers({ repository, delivery: options.delivery, appVersion: options.appVersion, settings: () => conferenceHandlers.getSettings({}) });
 
-  const pendingFlushes = new Map<string, () => void>();
+  const pendingFlushes = new Map<string, (unsaved: string | null) => void>();
 
   // Tells other windows (e.g. a minute-taker's) that a newer revision exists; the saving window
   // recognises its own revision and ignores it.
@@ -61,28 +61,30 @@ export function createApp(options: AppOptions): App {
     ...conferenceHandlers,
     ...familyHandlers,
     ...exportHandlers,
-    flushed: async ({ requestId }) => {
-      pendingFlushes.get(requestId)?.();
+    flushed: async ({ requestId, unsaved }) => {
+      pendingFlushes.get(requestId)?.(unsaved ?? null);
       return {};
     },
   };
 
-  async function requestFlush(): Promise<void> {
+  async function requestFlush(): Promise<{ unsaved: string | null }> {
     const requestId = randomUUID();
-    const answered = new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, options.flushTimeoutMs ?? 3_000);
-      pendingFlushes.set(requestId, () => {
+    const answered = new Promise<string | null>((resolve) => {
+      const timer = setTimeout(() => resolve(null), options.flushTimeoutMs ?? 3_000);
+      pendingFlushes.set(requestId, (unsaved) => {
         clearTimeout(timer);
-        resolve();
+        resolve(unsaved);
       });
     });
     options.events.chair('flushRequest', { requestId });
+    let unsaved: string | null;
     try {
-      await answered;
+      unsaved = await answered;
     } finally {
       pendingFlushes.delete(requestId);
     }
     await repository.flush();
+    return { unsaved };
   }
 
   return { dispatch: createDispatcher(table, options.log), repository, requestFlush };

@@ -32,6 +32,8 @@ export interface ConferenceState {
   flush(): Promise<void>;
   /** Resolves once no save of ours is in flight (without starting one). */
   settled(): Promise<void>;
+  /** Why edits here are not on disk after a failed save, or null when nothing is waiting. */
+  unsavedReason(): string | null;
 }
 
 export const AUTOSAVE_DELAY_MS = 400;
@@ -119,7 +121,8 @@ export const useConferenceStore = create<ConferenceState>()((set, get) => {
 
     async close() {
       await flush();
-      if (dirty && get().conference) return { ok: false, message: get().saveError ?? 'They could not be saved.' };
+      const unsaved = get().unsavedReason();
+      if (unsaved) return { ok: false, message: unsaved };
       set({ conference: null, readOnly: null, saveState: 'saved', saveError: null });
       return { ok: true };
     },
@@ -146,6 +149,11 @@ export const useConferenceStore = create<ConferenceState>()((set, get) => {
     },
 
     flush,
+
+    unsavedReason() {
+      const { conference, readOnly, saveError } = get();
+      return dirty && conference && !readOnly ? (saveError ?? 'They could not be saved.') : null;
+    },
 
     async settled() {
       while (inFlight) await inFlight;

@@ -75,11 +75,14 @@ export const CreateConferenceInput = z.strictObject({
   followOn: Id.optional(),
 });
 
+const FlushedInput = z.strictObject({ requestId: Id, unsaved: z.string().max(2_000).optional() });
+
 export const calls = {
   appInfo: call<typeof Empty, AppInfo>('chairside:app.info', Empty),
   acceptWeakKeyProtection: call<typeof Empty, AppInfo>('chairside:app.acceptWeakKeyProtection', Empty),
   /** The renderer answers main's flush request once unsaved work is saved. */
-  flushed: call<z.ZodObject<{ requestId: typeof Id }>, Record<string, never>>('chairside:app.flushed', z.strictObject({ requestId: Id })),
+  // `unsaved`: why edits in the window could not be saved, so main can ask before quitting.
+  flushed: call<typeof FlushedInput, Record<string, never>>('chairside:app.flushed', FlushedInput),
 
   getSettings: call<typeof Empty, Settings>('chairside:settings.get', Empty),
   updateSettings: call<typeof SettingsPatch, Settings>('chairside:settings.update', SettingsPatch),

@@ -17,10 +17,11 @@ export function useFlushOnLeave() {
     window.addEventListener('beforeunload', flush);
     document.addEventListener('visibilitychange', onVisibility);
     const off = api().on('flushRequest', ({ requestId }) => {
-      void useConferenceStore
-        .getState()
+      const store = useConferenceStore.getState();
+      // Main asks before quitting when edits here could not be saved.
+      void store
         .flush()
-        .finally(() => void api().flushed({ requestId }));
+        .finally(() => void api().flushed({ requestId, unsaved: store.unsavedReason()?.slice(0, 2_000) ?? undefined }));
     });
     return () => {
       window.removeEventListener('blur', flush);

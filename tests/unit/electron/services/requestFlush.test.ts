@@ -1,0 +1,48 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp } from '../../../../electron/services/createApp';
+import type { EventSink } from '../../../../electron/services/events';
+import { TestKeyProvider } from '../../../../electron/services/keys/testKeyProvider';
+import { freshDataDir, removeDataDir } from '../../../fixtures/dataFolder';
+
+let dir: string;
+beforeEach(() => {
+  dir = freshDataDir();
+});
+afterEach(() => removeDataDir(dir));
+
+/** An app whose chair window answers each flush request with `answer` (or not at all). */
+function appAnswering(answer: ((requestId: string) => Record<string, unknown>) | null) {
+  const events: EventSink = {
+    chair(event, payload) {
+      if (event === 'flushRequest' && answer) {
+        const { requestId } = payload as { requestId: string };
+        setTimeout(() => void app.dispatch('chairside:app.flushed', answer(requestId)), 5);
+      }
+    },
+    family() {},
+  };
+  const app = createApp({
+    dataDir: dir,
+    keyProvider: new TestKeyProvider(dir),
+    delivery: { saveFile: async () => ({ kind: 'cancelled' as const }), saveFolder: async () => ({ kind: 'cancelled' as const }) },
+    familyWindow: { open: async () => ({}), close: async () => {}, isOpen: () => false, onClosed: () => {} },
+    events,
+    appVersion: '0.0.0-test',
+    host: 'browser',
+    flushTimeoutMs: 200,
+  });
+  return app;
+}
+
+describe('before the app quits', () => {
+  it('learns from the chair’s window when its latest edits could not be saved, so it can ask', async () => {
+    const app = appAnswering((requestId) => ({ requestId, unsaved: 'This conference was changed elsewhere after you opened it.' }));
+    expect(await app.requestFlush()).toEqual({ unsaved: 'This conference was changed elsewhere after you opened it.' });
+  });
+
+  it('goes on when everything was saved, or when the window does not answer', async () => {
+    expect(await appAnswering((requestId) => ({ requestId })).requestFlush()).toEqual({ unsaved: null });
+    // A hung page must not stop the app from quitting: after the timeout it goes on.
+    expect(await appAnswering(null).requestFlush()).toEqual({ unsaved: null });
+  });
+});
