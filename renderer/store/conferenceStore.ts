@@ -37,6 +37,8 @@ export interface ConferenceState {
 }
 
 export const AUTOSAVE_DELAY_MS = 400;
+/** The store with no conference open. */
+const CLOSED = { conference: null, readOnly: null, saveState: 'saved', saveError: null } as const;
 
 let timer: ReturnType<typeof setTimeout> | null = null;
 let inFlight: Promise<void> | null = null;
@@ -123,7 +125,7 @@ export const useConferenceStore = create<ConferenceState>()((set, get) => {
       await flush();
       const unsaved = get().unsavedReason();
       if (unsaved) return { ok: false, message: unsaved };
-      set({ conference: null, readOnly: null, saveState: 'saved', saveError: null });
+      set(CLOSED);
       return { ok: true };
     },
 
@@ -131,7 +133,7 @@ export const useConferenceStore = create<ConferenceState>()((set, get) => {
       if (timer) clearTimeout(timer);
       timer = null;
       dirty = false;
-      set({ conference: null, readOnly: null, saveState: 'saved', saveError: null });
+      set(CLOSED);
     },
 
     update(recipe) {

@@ -56,3 +56,8 @@ export function exportFileName(pattern: string, c: Conference, document: Documen
   if (RESERVED.test(name)) name = `_${name}`;
   return `${name}.${extension}`;
 }
+
+/** The archive package's folder name (a zip adds .zip): the pattern with archive and all. */
+export function archiveFolderName(pattern: string, c: Conference): string {
+  return exportFileName(pattern, c, 'archive', 'all', 'x').replace(/\.x$/, '');
+}

@@ -1,5 +1,5 @@
-import type { Settings } from '../../../shared/model';
-import { buildDocument, exportFileName, type Audience, type DocumentKind } from '../../../shared/documents';
+import { DEFAULT_SETTINGS, type Settings } from '../../../shared/model';
+import { archiveFolderName, buildDocument, exportFileName, type Audience, type DocumentKind } from '../../../shared/documents';
 import { AppFailure, type HandlerTable } from '../handlers/types';
 import type { ConferenceReader } from '../repository';
 import type { Delivery } from '../delivery';
@@ -17,7 +17,7 @@ export interface ExportOptions {
   now?: () => Date;
 }
 
-const DEFAULT_PATTERN = '{date}_{kind}_{family}_{document}_{audience}_v{version}';
+const DEFAULT_PATTERN = DEFAULT_SETTINGS.fileNamePattern;
 
 /**
  * Export calls: main loads the saved conference (never trusting the renderer's copy), builds
@@ -58,7 +58,7 @@ export function createExportHandlers(o: ExportOptions): Pick<HandlerTable, 'expo
         }
       }
       const c = await o.repository.load(id);
-      const folder = exportFileName(await pattern(), c, 'archive', 'all', 'x').replace(/\.x$/, '');
+      const folder = archiveFolderName(await pattern(), c);
       const { files, manifest } = archiveFiles(c, parts, `${folder}_record.json`, o.appVersion, made);
       if (!files.length) throw new AppFailure('internal', 'Nothing to archive.');
       const result = await o.delivery.saveFolder(folder, files);

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { FILE_NAME_TOKENS, FILE_NAME_TOKEN_MEANINGS, SHORT_TEXT_MAX, fileNamePatternProblem, newConference } from '../../../shared/model';
-import { exportFileName } from '../../../shared/documents';
+import { archiveFolderName, exportFileName } from '../../../shared/documents';
 import { api } from '../../api/api';
 import { TextField } from '../../components/Field';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -41,7 +41,7 @@ export function SettingsPage({ onClose }: { onClose: () => void }) {
   const patternProblem = form ? fileNamePatternProblem(form.fileNamePattern) : null;
   const preview = useMemo(() => {
     if (!form || patternProblem) return [];
-    return [...PREVIEW.map(([d, a]) => exportFileName(form.fileNamePattern, SAMPLE, d, a, 'pdf')), `${exportFileName(form.fileNamePattern, SAMPLE, 'archive', 'all', 'x').replace(/\.x$/, '')} (archive package)`];
+    return [...PREVIEW.map(([d, a]) => exportFileName(form.fileNamePattern, SAMPLE, d, a, 'pdf')), `${archiveFolderName(form.fileNamePattern, SAMPLE)} (archive package)`];
   }, [form, patternProblem]);
 
   const set = (key: keyof SettingsForm) => (e: { target: { value: string } }) => {
