@@ -1,23 +1,24 @@
 #!/usr/bin/env node
 // `npm run package:check`: packages the app with electron-builder for Linux (unpacked dir)
 // using a stand-in Electron folder, since the real binary cannot be downloaded everywhere,
-// then lists resources/app.asar and checks it holds what the app needs and nothing it must not.
+// then lists resources/app.asar and checks it holds what the app needs and nothing it must not,
+// and reads the fuses back from the packaged binary (the stand-in carries Electron's fuse wire,
+// with Electron's defaults, so a build whose afterPack hook did not flip them fails here).
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import asar from '@electron/asar';
+import { getCurrentFuseWire } from '@electron/fuses';
+import { fuseWireProblems } from '../build/fuses.mjs';
+import { writeStandInElectron } from './standInElectron.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const electronVersion = JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')).version;
 const work = mkdtempSync(join(tmpdir(), 'chairside-package-'));
 const stand = join(work, 'electron-dist');
 const out = join(work, 'release');
-mkdirSync(stand);
-writeFileSync(join(stand, 'electron'), '#!/bin/sh\necho "stand-in Electron for the packaging check"\n');
-chmodSync(join(stand, 'electron'), 0o755);
-copyFileSync(join(root, 'node_modules/electron/LICENSE'), join(stand, 'LICENSE'));
-writeFileSync(join(stand, 'version'), electronVersion);
+writeStandInElectron(stand, { version: electronVersion, license: join(root, 'node_modules/electron/LICENSE') });
 
 const fail = (message) => {
   console.error(`packaging check FAILED: ${message}`);
@@ -32,6 +33,15 @@ const builder = spawnSync(
   { cwd: root, encoding: 'utf8', env: { ...process.env, CSC_IDENTITY_AUTO_DISCOVERY: 'false' } },
 );
 if (builder.status !== 0) fail(`electron-builder exited with ${builder.status}\n${builder.stdout}\n${builder.stderr}`);
+
+// electron-builder names the Linux binary after package.json's name.
+const binary = join(out, 'linux-unpacked', JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).name);
+let fuseProblems;
+try {
+  fuseProblems = fuseWireProblems(await getCurrentFuseWire(binary));
+} catch (err) {
+  fail(`cannot read the fuses of ${binary}: ${err.message}`);
+}
 
 const archive = join(out, 'linux-unpacked', 'resources', 'app.asar');
 let listing;
@@ -48,4 +58,5 @@ const forbidden = ours.filter((p) => /^\/(tests|electron|shared|renderer|scripts
 rmSync(work, { recursive: true, force: true });
 if (missing.length) fail(`app.asar lacks ${missing.join(', ')}`);
 if (forbidden.length) fail(`app.asar holds files that must not ship: ${forbidden.slice(0, 10).join(', ')}`);
-console.log(`packaging check passed: app.asar holds ${listing.length} entries, including main, both preloads, the renderer and resources/, and no sources or tests (Electron ${electronVersion}, stand-in binary).`);
+if (fuseProblems.length) fail(`the packaged binary's fuses are wrong:\n  ${fuseProblems.join('\n  ')}`);
+console.log(`packaging check passed: app.asar holds ${listing.length} entries, including main, both preloads, the renderer and resources/, and no sources or tests; the packaged binary's fuses are as build/fuses.mjs requires (Electron ${electronVersion}, stand-in binary).`);
