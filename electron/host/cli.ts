@@ -14,6 +14,7 @@ async function main(): Promise<void> {
     options: {
       data: { type: 'string' },
       port: { type: 'string', default: '0' },
+      'family-port': { type: 'string', default: '0' },
       static: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
@@ -24,11 +25,13 @@ async function main(): Promise<void> {
   if (!staticDir) throw new Error('The built renderer was not found. Run `npm run build` first.');
   const dataDir = resolve(values.data ?? join(process.env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'chairside-browser-host'));
   const port = Number(values.port);
+  const familyPort = Number(values['family-port']);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not "${values.port}".`);
+  if (!Number.isInteger(familyPort) || familyPort < 0 || familyPort > 65535) throw new Error(`--family-port must be a number from 0 to 65535, not "${values['family-port']}".`);
 
-  const host = await startHost({ dataDir, staticDir, appVersion: appVersion(here), port });
+  const host = await startHost({ dataDir, staticDir, appVersion: appVersion(here), port, familyPort });
   if (values.json) {
-    console.log(JSON.stringify({ url: host.url, familyUrl: host.familyUrl, origin: host.origin, port: host.port, dataDir }));
+    console.log(JSON.stringify({ url: host.url, familyUrl: host.familyUrl, origin: host.origin, port: host.port, familyOrigin: host.familyOrigin, familyPort: host.familyPort, dataDir }));
   } else {
     console.log(`Chairside is running in your browser at:\n  ${host.url}\nData folder: ${dataDir}\nThe family screen opens from the chair's page. Press Ctrl+C to stop.`);
   }

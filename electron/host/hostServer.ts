@@ -19,9 +19,7 @@ export interface HostServerOptions {
   dispatch: Dispatch;
   staticDir: string;
   chairSecret: string;
-  familySecret: string;
   chairEvents: EventHub;
-  familyEvents: EventHub;
   downloads?: DownloadSource;
   bodyLimitBytes?: number;
   /** Read after listen(); the Host and Origin checks need it. */
@@ -29,9 +27,10 @@ export interface HostServerOptions {
 }
 
 /**
- * The browser host's HTTP surface. Every request must name our loopback address; API calls and
- * the chair's events need the chair secret; the family's event stream needs the family secret
- * and carries nothing else. Static files are the built renderer, with the strict CSP.
+ * The chair's HTTP surface in the browser host. Every request must name our loopback address and,
+ * when the browser says where it comes from, our own origin (so the family's origin, another
+ * port, is refused); API calls and the chair's events need the chair secret. Static files are
+ * the built renderer, with the strict CSP. The family screen is served elsewhere: familyServer.ts.
  */
 export function createHostServer(options: HostServerOptions): Server {
   const limit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT;
@@ -76,10 +75,9 @@ export function createHostServer(options: HostServerOptions): Server {
       if (!isOurOriginOrNone(req, port) || !hasSecret(req, SECRET_HEADER, options.chairSecret)) return text(res, 403, 'Forbidden.');
       return options.chairEvents.attach(res);
     }
-    if (path === '/family-events') {
-      if (!isOurOriginOrNone(req, port) || !hasSecret(req, SECRET_HEADER, options.familySecret)) return text(res, 403, 'Forbidden.');
-      return options.familyEvents.attach(res);
-    }
+    // The family page and its stream live on their own origin (familyServer.ts); a family page
+    // served here would share the chair's origin, its storage and a scripting path to its window.
+    if (path === '/family-events' || path === '/family.html') return notFound(res);
     if (path.startsWith('/download/')) {
       // The token is the permission: random, single use, handed only to the chair's page.
       const file = options.downloads?.take(path.slice('/download/'.length));

@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { TestKeyProvider } from '../services/keys/testKeyProvider';
 import { createApp, type App } from '../services/createApp';
 import { createDownloadDelivery } from '../services/export/downloadDelivery';
@@ -6,7 +7,8 @@ import type { EventSink } from '../services/events';
 import { CHAIR_EVENT_CHANNELS, FAMILY_EVENT_CHANNELS } from '../../shared/ipc';
 import { EventHub } from './eventHub';
 import { HostFamilyWindow } from './hostFamilyWindow';
-import { createHostServer } from './hostServer';
+import { createFamilyServer } from './familyServer';
+import { createHostServer, SECRET_HEADER } from './hostServer';
 import { newSecret } from './requestGuards';
 
 export interface HostOptions {
@@ -15,6 +17,8 @@ export interface HostOptions {
   appVersion: string;
   /** 0 picks a free port. */
   port?: number;
+  /** The family screen's own port (its own origin); 0 picks a free one. */
+  familyPort?: number;
   /** Only for restarting a host in tests with the same address; never from the command line. */
   secrets?: { chair: string; family: string };
   bodyLimitBytes?: number;
@@ -23,6 +27,8 @@ export interface HostOptions {
 export interface RunningHost {
   port: number;
   origin: string;
+  familyPort: number;
+  familyOrigin: string;
   /** The chair's address, secret in the fragment. */
   url: string;
   familyUrl: string;
@@ -39,8 +45,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const chairEvents = new EventHub(false);
   const familyEvents = new EventHub(true);
   let port = 0;
+  let familyPort = 0;
   const origin = () => `http://127.0.0.1:${port}`;
-  const familyUrl = () => `${origin()}/family.html#f=${secrets.family}`;
+  const familyOrigin = () => `http://127.0.0.1:${familyPort}`;
+  const familyUrl = () => `${familyOrigin()}/family.html#f=${secrets.family}`;
 
   const events: EventSink = {
     chair: (event, payload) => chairEvents.send(CHAIR_EVENT_CHANNELS[event], payload),
@@ -60,31 +68,41 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     dispatch: app.dispatch,
     staticDir: options.staticDir,
     chairSecret: secrets.chair,
-    familySecret: secrets.family,
     chairEvents,
-    familyEvents,
     downloads,
     bodyLimitBytes: options.bodyLimitBytes,
     port: () => port,
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  const familyServer = createFamilyServer({
+    staticDir: options.staticDir,
+    familySecret: secrets.family,
+    secretHeader: SECRET_HEADER,
+    familyEvents,
+    port: () => familyPort,
   });
-  port = (server.address() as AddressInfo).port;
+
+  port = await listen(server, options.port ?? 0);
+  try {
+    familyPort = await listen(familyServer, options.familyPort ?? 0);
+  } catch (err) {
+    server.close();
+    throw err;
+  }
 
   const close = async () => {
     chairEvents.close();
     familyEvents.close();
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    for (const s of [server, familyServer]) s.closeAllConnections();
+    await Promise.all([server, familyServer].map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
     await app.repository.flush();
   };
 
   return {
     port,
     origin: origin(),
+    familyPort,
+    familyOrigin: familyOrigin(),
     url: `${origin()}/#k=${secrets.chair}`,
     familyUrl: familyUrl(),
     secrets,
@@ -95,4 +113,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     },
     close,
   };
+}
+
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
+  });
 }

@@ -55,10 +55,10 @@ export const test = base.extend<Options & { app: ChairsideApp }>({
       familyUrl: host.familyUrl,
       dataDir,
       async restart(between) {
-        const port = host.port;
+        const { port, familyPort } = host;
         await host.stop();
         if (between) await between(dataDir);
-        host = await startHostProcess(dataDir, port);
+        host = await startHostProcess(dataDir, port, familyPort);
         app.url = host.url;
         app.familyUrl = host.familyUrl;
         // A change of fragment alone would not reload the page, so leave it first.

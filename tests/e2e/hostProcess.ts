@@ -11,6 +11,8 @@ export interface HostAddress {
   familyUrl: string;
   origin: string;
   port: number;
+  familyOrigin: string;
+  familyPort: number;
 }
 
 export interface HostProcess extends HostAddress {
@@ -19,9 +21,9 @@ export interface HostProcess extends HostAddress {
 }
 
 /** Starts the built browser host as its own process, as a user would, and reads its address. */
-export async function startHostProcess(dataDir: string, port = 0): Promise<HostProcess> {
+export async function startHostProcess(dataDir: string, port = 0, familyPort = 0): Promise<HostProcess> {
   if (!existsSync(HOST_BUNDLE)) throw new Error(`${HOST_BUNDLE} is missing: run \`npm run build\` first.`);
-  const child = spawn(process.execPath, [HOST_BUNDLE, '--data', dataDir, '--port', String(port), '--json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [HOST_BUNDLE, '--data', dataDir, '--port', String(port), '--family-port', String(familyPort), '--json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stderr.on('data', (b: Buffer) => (log += b.toString()));
   const address = await new Promise<HostAddress>((resolvePromise, reject) => {

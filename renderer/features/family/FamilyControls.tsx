@@ -45,7 +45,9 @@ export function FamilyControls({ step }: { step?: AgendaStep; whose?: 'child' | 
     const value = await run(() => api().openFamilyView({ id: conference.id }));
     if (value && 'url' in value && typeof value.url === 'string') {
       fallbackUrl.current = value.url;
-      window.open(value.url, 'chairside-family');
+      // noopener: the family tab gets no handle on this window and no copy of its storage;
+      // noreferrer: nor learns this page's address. It is on its own origin besides.
+      window.open(value.url, '_blank', 'noopener,noreferrer');
     }
   };
   const close = () => void run(() => api().closeFamilyView({}));
@@ -80,7 +82,7 @@ export function FamilyControls({ step }: { step?: AgendaStep; whose?: 'child' | 
       </button>
       {current && <FamilyStepSettings step={current} />}
       {isOpenHere && fallbackUrl.current && (
-        <a className="family-link" href={fallbackUrl.current} target="chairside-family" rel="noopener">
+        <a className="family-link" href={fallbackUrl.current} target="_blank" rel="noopener noreferrer">
           Family screen link
         </a>
       )}

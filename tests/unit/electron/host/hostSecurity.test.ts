@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +15,12 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'chairside-host-'));
   staticDir = mkdtempSync(join(tmpdir(), 'chairside-static-'));
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>t</title>');
-  writeFileSync(join(staticDir, 'family.html'), '<!doctype html><title>f</title>');
+  writeFileSync(join(staticDir, 'family.html'), '<!doctype html><title>f</title><script type="module" src="./assets/family-1.js"></script><link rel="stylesheet" href="./assets/family-1.css">');
+  mkdirSync(join(staticDir, 'assets'));
+  writeFileSync(join(staticDir, 'assets', 'family-1.js'), 'import "./shared-1.js";');
+  writeFileSync(join(staticDir, 'assets', 'shared-1.js'), 'export const x = 1;');
+  writeFileSync(join(staticDir, 'assets', 'family-1.css'), 'body{}');
+  writeFileSync(join(staticDir, 'assets', 'index-1.js'), 'chair bundle');
   host = await startHost({ dataDir, staticDir, appVersion: 'test', port: 0, bodyLimitBytes: 1_000_000 });
 });
 afterAll(async () => {
@@ -24,10 +29,10 @@ afterAll(async () => {
   rmSync(staticDir, { recursive: true, force: true });
 });
 
-function send(path: string, opts: { method?: string; secret?: string; body?: string; hostHeader?: string; origin?: string } = {}): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+function send(path: string, opts: { method?: string; secret?: string; body?: string; hostHeader?: string; origin?: string; port?: number } = {}): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: host.port, path, method: opts.method ?? 'POST', headers: { 'content-type': 'application/json', ...(opts.secret ? { 'x-chairside-secret': opts.secret } : {}), ...(opts.hostHeader ? { host: opts.hostHeader } : {}), ...(opts.origin ? { origin: opts.origin } : {}) } },
+      { host: '127.0.0.1', port: opts.port ?? host.port, path, method: opts.method ?? 'POST', headers: { 'content-type': 'application/json', ...(opts.secret ? { 'x-chairside-secret': opts.secret } : {}), ...(opts.hostHeader ? { host: opts.hostHeader } : {}), ...(opts.origin ? { origin: opts.origin } : {}) } },
       (res) => {
         let body = '';
         res.setEncoding('utf8');
@@ -71,10 +76,47 @@ describe('browser host', () => {
   });
 
   it('opens the family stream only with the family secret, and the chair stream only with the chair secret', async () => {
-    expect((await send('/family-events', { method: 'GET' })).status).toBe(403);
-    expect((await send('/family-events', { method: 'GET', secret: host.secrets.chair })).status).toBe(403);
-    expect((await send('/family-events', { method: 'GET', secret: host.secrets.family })).status).toBe(200);
+    const family = { method: 'GET', port: host.familyPort };
+    expect((await send('/family-events', family)).status).toBe(403);
+    expect((await send('/family-events', { ...family, secret: host.secrets.chair })).status).toBe(403);
+    expect((await send('/family-events', { ...family, secret: host.secrets.family })).status).toBe(200);
     expect((await send('/events', { method: 'GET', secret: host.secrets.family })).status).toBe(403);
+  });
+
+  it('serves the family screen on its own origin, never on the chair\'s', async () => {
+    expect(host.familyPort).not.toBe(host.port);
+    expect(host.familyUrl.startsWith(`${host.familyOrigin}/family.html#f=`)).toBe(true);
+    expect(new URL(host.familyUrl).origin).not.toBe(new URL(host.url).origin);
+    // On the chair's origin: no family page, no family stream (with any secret).
+    expect((await send('/family.html', { method: 'GET' })).status).toBe(404);
+    expect((await send('/family-events', { method: 'GET', secret: host.secrets.family })).status).toBe(404);
+    expect((await send('/family-events', { method: 'GET', secret: host.secrets.chair })).status).toBe(404);
+  });
+
+  it('the family origin serves the family page and its own assets only: no chair page, no API, no chair events, no downloads', async () => {
+    const get = (path: string, extra: { secret?: string; method?: string } = {}) => send(path, { method: 'GET', port: host.familyPort, ...extra });
+    expect((await get('/family.html')).status).toBe(200);
+    expect((await get('/assets/family-1.js')).status).toBe(200);
+    expect((await get('/assets/shared-1.js')).status).toBe(200); // imported by the family script
+    expect((await get('/assets/family-1.css')).status).toBe(200);
+    for (const path of ['/', '/index.html', '/assets/index-1.js', '/events', '/download/anything', '/api/chairside:conference.list', '/%2e%2e/index.html', '/assets/../index.html']) {
+      const r = await get(path, { secret: host.secrets.chair });
+      expect([403, 404], path).toContain(r.status);
+    }
+    for (const secret of [host.secrets.family, host.secrets.chair]) {
+      const r = await send('/api/chairside:conference.create', { port: host.familyPort, body: create, secret });
+      expect(r.status).toBe(405);
+    }
+    expect(readdirSyncSafe(join(dataDir, 'conferences'))).toEqual([]);
+  });
+
+  it('refuses chair calls and the chair stream from the family origin, even holding the chair secret', async () => {
+    const fromFamily = { secret: host.secrets.chair, origin: host.familyOrigin };
+    expect((await send('/api/chairside:conference.create', { ...fromFamily, body: create })).status).toBe(403);
+    expect((await send('/api/chairside:conference.list', fromFamily)).status).toBe(403);
+    expect((await send('/events', { ...fromFamily, method: 'GET' })).status).toBe(403);
+    expect((await send('/api/chairside:conference.list', { secret: host.secrets.family, origin: host.familyOrigin })).status).toBe(403);
+    expect(readdirSyncSafe(join(dataDir, 'conferences'))).toEqual([]);
   });
 
   it('sends a strict content security policy with the page', async () => {
