@@ -1,42 +1,20 @@
-import { app, session, shell, type WebContents } from 'electron';
+import { app, session, shell } from 'electron';
 import { CONTENT_SECURITY_POLICY } from './host/contentSecurityPolicy';
+import { externalLink, guardContents, guardSession } from './guardDecisions';
 
-/** Only https links may leave the app, and only to the system browser. Parsed, never matched as text. */
-function openExternallyIfSafe(url: string): void {
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol === 'https:') void shell.openExternal(parsed.toString());
-  } catch {
-    // Not a URL: nothing to open.
-  }
-}
-
-function guard(contents: WebContents): void {
-  contents.on('will-navigate', (event) => event.preventDefault());
-  contents.on('will-redirect', (event) => event.preventDefault());
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.on('will-frame-navigate', (event) => {
-    if (!event.isMainFrame) event.preventDefault();
-  });
-  contents.setWindowOpenHandler(({ url }) => {
-    openExternallyIfSafe(url);
-    return { action: 'deny' };
-  });
+/** Opens a link in the system browser only when it is an https link that parses. */
+export function openExternalIfSafe(url: string): void {
+  const link = externalLink(url);
+  if (link) void shell.openExternal(link);
 }
 
 /**
- * All of the app's guards, in one place: no navigation away from our files, no new windows,
- * no webviews, every permission (camera, microphone, notifications…) refused, and a strict
- * content security policy on every response.
+ * All of the app's guards, in one place (their decisions are in ./guardDecisions.ts, tested
+ * without Electron): no navigation away from our files, no new windows, no webviews, every
+ * permission refused, and the content security policy on every response.
  */
 export function installSecurityGuards(): void {
-  app.on('web-contents-created', (_event, contents) => guard(contents));
-  const s = session.defaultSession;
-  s.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  s.setPermissionCheckHandler(() => false);
-  s.setDevicePermissionHandler(() => false);
-  s.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
-  });
-  s.setSpellCheckerLanguages(['en-GB']);
+  app.on('web-contents-created', (_event, contents) => guardContents(contents, openExternalIfSafe));
+  guardSession(session.defaultSession, CONTENT_SECURITY_POLICY);
+  session.defaultSession.setSpellCheckerLanguages(['en-GB']);
 }
