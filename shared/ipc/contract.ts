@@ -124,6 +124,8 @@ export interface ChairEvents {
   /** Main is about to close or quit: save now, then call `flushed`. */
   flushRequest: { requestId: string };
   familyState: FamilyState;
+  /** The desktop menu's Settings item (Ctrl+, / Cmd+,) was chosen: show Settings. */
+  openSettings: Record<string, never>;
 }
 export interface FamilyEvents {
   familyScreen: FamilyScreen;
@@ -132,6 +134,7 @@ export const CHAIR_EVENT_CHANNELS: Record<keyof ChairEvents, `chairside:event.${
   conferenceChanged: 'chairside:event.conferenceChanged',
   flushRequest: 'chairside:event.flushRequest',
   familyState: 'chairside:event.familyState',
+  openSettings: 'chairside:event.openSettings',
 };
 export const FAMILY_EVENT_CHANNELS: Record<keyof FamilyEvents, `chairside:event.${string}`> = {
   familyScreen: 'chairside:event.familyScreen',
