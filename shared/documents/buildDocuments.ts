@@ -8,7 +8,7 @@ import type { Audience, DocumentKind, DocumentModel } from './model';
 export function buildMinutes(c: Conference, audience: Audience): DocumentModel {
   if (audience === 'family') {
     const v = familyView(c);
-    return { ...documentMeta(c, 'minutes', 'family'), blocks: [...familyIntro(v), ...familyMap(v), ...familyScale(v), ...familyDecisions(v), ...familyPlan(v), ...familyMinutes(c)] };
+    return { ...documentMeta(c, 'minutes', 'family'), blocks: [...familyIntro(v), ...familyMap(v), ...familyScale(v), ...familyDecisions(v), ...familyPlan(v), ...familyMinutes(v)] };
   }
   return {
     ...documentMeta(c, 'minutes', 'full'),

@@ -1,12 +1,10 @@
 import type { Conference } from '../model';
 import { projectForFamily } from '../family/projectForFamily';
-import { minutesTextForFamily } from '../family/familyMinutes';
 import type { FamilyItem, FamilyView } from '../family/familyView';
-import { attendeeById } from '../format';
 import { h, orNone, p, type Block } from './model';
 
-// The family copy. Everything here comes from projectForFamily (the one gate) or, for the
-// minutes' words, from shared/family's minutes filter; nothing reads the record directly.
+// The family copy. Everything here comes from projectForFamily (the one gate); only
+// familyView() reads the record, and only to hand it to the gate.
 
 export function familyView(c: Conference): FamilyView {
   return projectForFamily(c, { document: { scores: 'anonymous' } });
@@ -19,7 +17,7 @@ export function familyIntro(v: FamilyView): Block[] {
     h(2, 'About this meeting'),
     { type: 'keyValue', rows: [['Meeting', v.meetingTitle], ['Date', v.date], ['Children', v.children.map((x) => x.name).join(', ') || 'Not recorded']] },
     item(v.purpose),
-    ...(v.reports.length ? [h(3, 'Reports shared with you'), ...v.reports.map((r) => item({ ...r.summary, text: `${r.agency}: ${r.summary.text}` }))] : []),
+    ...(v.reports.length ? [h(3, 'Reports shared with you'), ...v.reports.map((r) => item({ ...r.summary, text: r.summary.text.trim() ? `${r.agency || 'Agency'}: ${r.summary.text}` : `${r.agency || 'An agency'} sent a report.` }))] : []),
     h(3, 'Who was there'),
     { type: 'table', columns: [{ title: 'Name', weight: 1 }, { title: 'Role', weight: 1 }], rows: v.people.map((x) => ({ cells: [x.name, x.role] })), empty: 'Not recorded.' },
   ];
@@ -65,14 +63,8 @@ export function familyPlan(v: FamilyView): Block[] {
   ];
 }
 
-/** The minutes' words for each step the family may see, restricted passages removed by shared/family. */
-export function familyMinutes(c: Conference): Block[] {
-  const nameOf = (id: string) => attendeeById(c, id)?.name ?? '';
-  const blocks: Block[] = [];
-  for (const step of c.meeting.agenda) {
-    const text = minutesTextForFamily(step.minutes, nameOf);
-    if (!text.trim()) continue;
-    blocks.push(h(3, step.title), ...text.split('\n').map((line) => p(line)));
-  }
+/** The notes of the meeting as the projection lets the family read them (familyAccess.ts decides which steps). */
+export function familyMinutes(v: FamilyView): Block[] {
+  const blocks = v.minutes.flatMap((step) => [h(3, step.title), ...step.lines.map((line) => p(line))]);
   return blocks.length ? [h(2, 'Notes of the meeting'), ...blocks] : [];
 }

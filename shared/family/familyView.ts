@@ -29,7 +29,7 @@ export interface FamilyView {
   people: { name: string; role: string }[];
   purpose: FamilyItem;
   children: { name: string }[];
-  /** Agency reports already shared with the family and holding nothing restricted. */
+  /** Agency reports already shared with the family and holding nothing restricted, with what the family may read of them. */
   reports: { agency: string; summary: FamilyItem }[];
   map: {
     worried: FamilyItem[];
@@ -51,6 +51,11 @@ export interface FamilyView {
     firstCoreGroup: string;
     review: string;
   };
+  /**
+   * The notes of the meeting, for the family copy of a document only (always empty on screen):
+   * the steps shared/family/familyAccess.ts lets through, restricted passages removed.
+   */
+  minutes: { title: string; lines: string[] }[];
 }
 
 /** What the family window receives: either the view, or the curtain. */

@@ -1,7 +1,9 @@
-import { type AgendaStep, type Attendee, type Conference, type MapItemKind } from '../model';
+import { type Attendee, type Conference, type MapItemKind } from '../model';
 import { decisionComplete } from '../conference/decision';
 import { agencyLabel, childLabel, formatDate } from '../format';
 import { findJargon } from './jargon';
+import { peopleHiddenOnScreen, peopleKeptOutOfFamilyCopy, stepAccess } from './familyAccess';
+import { minutesTextForFamily } from './familyMinutes';
 import type { FamilyItem, FamilyScore, FamilyScreen, FamilyView } from './familyView';
 import {
   DEFAULT_PURPOSE,
@@ -10,7 +12,6 @@ import {
   FAMILY_MEETING_TITLES,
   FAMILY_OUTCOMES,
   FAMILY_ROLE_LABELS,
-  FAMILY_STEP_TITLES,
 } from './plainWords';
 
 /**
@@ -19,10 +20,12 @@ import {
  * trimmed, so a field added to the record later stays out until someone lets it in here.
  *
  * Left out always: restricted map items, views, contributions and actions (and actions linked
- * to a restricted map item), the restricted register, minutes, professionals' contributions,
- * score reasons, decision reasons, dissent, recommendations, reports not yet shared or holding
- * anything restricted, contact details and the venue. Left out while a hiding exclusion's step
- * is on screen: that person, and everything attributed to them.
+ * to a restricted map item), the restricted register, professionals' contributions, score
+ * reasons, decision reasons, dissent, recommendations, the chair's notes on reports, reports not
+ * yet shared or holding anything restricted, contact details, exclusion notes and the venue.
+ * Steps, their titles and their notes follow familyAccess.ts: the one rule for the screen and
+ * both family documents. Left out while a hiding exclusion's step is on screen, and from the
+ * family's copy altogether: that person, and everything attributed to them.
  */
 export interface FamilyProjectionOptions {
   /** The step to show: the chair's pin, else the meeting's current step. */
@@ -58,28 +61,11 @@ function explain(text: string): FamilyItem['explained'] {
   return findJargon(text).map((h) => ({ term: h.term, meaning: h.meaning }));
 }
 
-function stepTitle(step: AgendaStep): string {
-  return step.key === 'custom' ? step.title : FAMILY_STEP_TITLES[step.key];
-}
-
 function roleOf(a: Attendee): string {
   if (a.kind !== 'professional') return FAMILY_ROLE_LABELS[a.kind];
   const parts = [a.role.trim(), agencyLabel(a.agency).trim()].filter(Boolean);
   // "GP, GP" says nothing twice: keep the agency only when it adds something.
   return [...new Set(parts.map((p) => p.toLowerCase()))].length < parts.length ? parts[0]! : parts.join(', ');
-}
-
-/** The ids (attendee, and their family-member id) hidden from the family while `step` is on screen. */
-function hiddenPeople(c: Conference, step: AgendaStep | undefined): Set<string> {
-  const hidden = new Set<string>();
-  if (!step) return hidden;
-  for (const ex of c.meeting.exclusions) {
-    if (!ex.hideFromFamilyScreen || !ex.stepIds.includes(step.id)) continue;
-    hidden.add(ex.attendeeId);
-    const member = c.attendees.find((a) => a.id === ex.attendeeId)?.familyMemberId;
-    if (member) hidden.add(member);
-  }
-  return hidden;
 }
 
 function emptyView(c: Conference, step: FamilyView['step']): FamilyView {
@@ -98,17 +84,18 @@ function emptyView(c: Conference, step: FamilyView['step']): FamilyView {
     scale: { zero: item(''), ten: item(''), show: 'hidden', children: [] },
     decisions: [],
     plan: { actions: [], contingency: item(''), firstCoreGroup: '', review: '' },
+    minutes: [],
   };
 }
 
 export function projectForFamily(c: Conference, options: FamilyProjectionOptions = {}): FamilyView {
   const step = c.meeting.agenda.find((s) => s.id === (options.stepId ?? c.meeting.currentStepId));
-  const stepView: FamilyView['step'] = step ? { key: step.key, title: stepTitle(step), shown: step.family.show } : null;
+  const stepView: FamilyView['step'] = step ? { key: step.key, title: stepAccess(c, step).title, shown: step.family.show } : null;
   const view = emptyView(c, stepView);
   // A step the chair does not show gives the family the meeting's name and nothing else.
   if (step && !step.family.show && !options.document) return view;
 
-  const hidden = hiddenPeople(c, options.document ? undefined : step);
+  const hidden = options.document ? peopleKeptOutOfFamilyCopy(c) : peopleHiddenOnScreen(c, step);
   const attendee = new Map(c.attendees.map((a) => [a.id, a]));
   const childName = new Map(c.children.map((ch) => [ch.id, childLabel(ch)]));
 
@@ -120,7 +107,7 @@ export function projectForFamily(c: Conference, options: FamilyProjectionOptions
 
   view.reports = c.reports
     .filter((r) => r.sharedWithFamily && !r.containsRestricted)
-    .map((r) => ({ agency: agencyLabel(r.agency), summary: item(r.summary) }));
+    .map((r) => ({ agency: agencyLabel(r.agency), summary: item(r.familySummary) }));
 
   const openMap = c.map.filter((m) => !m.restricted && !m.restrictedItemId && !(m.raisedBy && hidden.has(m.raisedBy)));
   for (const m of openMap) view.map[COLUMN_OF[m.kind]].push(item(m.text, FAMILY_MAP_LABELS[m.kind]));
@@ -167,7 +154,24 @@ export function projectForFamily(c: Conference, options: FamilyProjectionOptions
     firstCoreGroup: formatDate(c.plan.firstCoreGroupDate),
     review: formatDate(c.plan.reviewDate),
   };
+  if (options.document) view.minutes = familyMinutes(c, hidden);
   return view;
+}
+
+/** Each step's notes the family may read, under the heading the family may see. */
+function familyMinutes(c: Conference, hidden: Set<string>): FamilyView['minutes'] {
+  const nameOf = (id: string) => {
+    const who = c.attendees.find((a) => a.id === id);
+    return !who ? '' : hidden.has(who.id) ? 'A family member' : who.name;
+  };
+  const out: FamilyView['minutes'] = [];
+  for (const step of c.meeting.agenda) {
+    const access = stepAccess(c, step);
+    if (!access.notesInFamilyCopy) continue;
+    const text = minutesTextForFamily(step.minutes, nameOf);
+    if (text.trim()) out.push({ title: access.title, lines: text.split('\n') });
+  }
+  return out;
 }
 
 /**

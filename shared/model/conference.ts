@@ -16,7 +16,7 @@ import {
 } from './vocabulary';
 import { RichNode } from './richText';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const list = <T extends z.ZodType>(item: T, max = 2_000) => z.array(item).max(max);
 
@@ -76,8 +76,13 @@ export const AgencyReport = z.strictObject({
   receivedDate: IsoDate.optional(),
   sharedWithFamily: z.boolean(),
   containsRestricted: z.boolean(),
-  /** The chair's note on the report; family-facing only once shared and not restricted. */
-  summary: LongText,
+  /**
+   * What the family may read about the report: shown on the family screen and in the family copy
+   * once the report is shared with them and holds nothing restricted. Labelled as such on screen.
+   */
+  familySummary: LongText,
+  /** The chair's own note on the report: never family-facing, whatever the report's state. */
+  chairNote: LongText,
 });
 export type AgencyReport = z.infer<typeof AgencyReport>;
 
@@ -232,7 +237,16 @@ export const AgendaStep = z.strictObject({
   /** The minute-taker's notes for this step (tiptap JSON). One document per step keeps each small. */
   minutes: RichNode,
   /** What the family screen shows while the chair is on this step. */
-  family: z.strictObject({ show: z.boolean(), scores: z.enum(['hidden', 'anonymous', 'named']) }),
+  family: z.strictObject({
+    show: z.boolean(),
+    scores: z.enum(['hidden', 'anonymous', 'named']),
+    /**
+     * The chair's recorded choice about this step's notes (and, for a step the chair added, its
+     * title) in the family's copy, where shared/family/familyAccess.ts says the chair must decide.
+     * Absent: not decided, so kept out.
+     */
+    release: z.strictObject({ choice: z.enum(['released', 'kept-out']), at: Instant }).optional(),
+  }),
 });
 export type AgendaStep = z.infer<typeof AgendaStep>;
 

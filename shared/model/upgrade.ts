@@ -22,6 +22,20 @@ export const UPGRADE_STEPS: Record<number, Step> = {
       audit: Array.isArray(r.audit) ? r.audit : [],
     };
   },
+  // Version 1 kept one note per agency report, written as the chair's and yet shown to the family
+  // once the report was shared. It moves to the chair's own note; what the family may read starts
+  // empty, so nothing written for the chair reaches the family after the upgrade.
+  1: (r) => {
+    const reports = Array.isArray(r.reports) ? r.reports : [];
+    return {
+      ...r,
+      schemaVersion: 2,
+      reports: reports.map((report: Record<string, unknown>) => {
+        const { summary, ...rest } = report;
+        return { ...rest, chairNote: typeof summary === 'string' ? summary : '', familySummary: '' };
+      }),
+    };
+  },
 };
 
 export type UpgradeResult =

@@ -23,6 +23,7 @@ const RESTRICTED = [
   '07700 900456',
   'REASONS-FOR-DECISION',
   'https://video.example/room-7731',
+  'CHAIR-NOTE ask the school about the late marks',
 ];
 
 function restrictedMinutes(): RichNode {
@@ -59,9 +60,9 @@ async function seedWithSecrets(app: ChairsideApp): Promise<Conference> {
   );
   c.contributions.push({ id: 'k1', attendeeId: 'att1', worries: RESTRICTED[8]!, workingWell: '', newInformation: '', restricted: false });
   c.reports.push(
-    { id: 'r1', agency: 'education', expected: true, sharedWithFamily: true, containsRestricted: false, summary: 'Amy attends school every day.' },
-    { id: 'r2', agency: 'police', expected: true, sharedWithFamily: true, containsRestricted: true, summary: RESTRICTED[6]! },
-    { id: 'r3', agency: 'hospital-trust', expected: true, sharedWithFamily: false, containsRestricted: false, summary: RESTRICTED[7]! },
+    { id: 'r1', agency: 'education', expected: true, sharedWithFamily: true, containsRestricted: false, familySummary: 'Amy attends school every day.', chairNote: 'CHAIR-NOTE ask the school about the late marks' },
+    { id: 'r2', agency: 'police', expected: true, sharedWithFamily: true, containsRestricted: true, familySummary: RESTRICTED[6]!, chairNote: '' },
+    { id: 'r3', agency: 'hospital-trust', expected: true, sharedWithFamily: false, containsRestricted: false, familySummary: RESTRICTED[7]!, chairNote: '' },
   );
   c.scaling.anchors = { zero: 'Amy and Ben cannot stay at home.', ten: 'Everyone is confident Amy and Ben are safe at home.' };
   c.scaling.anchorsConfirmedAt = '2026-11-23T10:30:00.000Z';

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { AgendaStep } from '../../../shared/model';
 import { useUpdate } from '../../store/conferenceStore';
+import { StepReleaseChoice } from './StepReleaseChoice';
 
 const SCORE_OPTIONS = [
   { value: 'hidden', label: 'Hidden' },
@@ -8,7 +9,7 @@ const SCORE_OPTIONS = [
   { value: 'named', label: 'With names' },
 ] as const;
 
-/** What the family screen shows on this step. Saved with the conference (step.family). */
+/** What the family screen shows on this step, and whether its notes go in the family's copy. Saved with the conference (step.family). */
 export function FamilyStepSettings({ step }: { step: AgendaStep }) {
   const update = useUpdate();
   const id = useId();
@@ -32,6 +33,7 @@ export function FamilyStepSettings({ step }: { step: AgendaStep }) {
             </option>
           ))}
         </select>
+        <StepReleaseChoice step={step} />
       </div>
     </details>
   );

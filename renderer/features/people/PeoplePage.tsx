@@ -23,9 +23,9 @@ export function PeoplePage() {
       if (a.kind !== 'professional' || !a.agency.trim() || d.reports.some((r) => r.agency === a.agency)) return;
       // A professional from an agency with no report entry yet: expect a report from it. While
       // an agency's name is being typed, the untouched entry made for the last letters follows it.
-      const stale = d.reports.find((r) => r.agency === before && !r.receivedDate && !r.summary && !r.sharedWithFamily && !r.containsRestricted && !d.attendees.some((x) => x.id !== id && x.agency === before));
+      const stale = d.reports.find((r) => r.agency === before && !r.receivedDate && !r.familySummary && !r.chairNote && !r.sharedWithFamily && !r.containsRestricted && !d.attendees.some((x) => x.id !== id && x.agency === before));
       if (stale) stale.agency = a.agency;
-      else d.reports.push({ id: newId(), agency: a.agency, expected: d.details.kind !== 'core-group', sharedWithFamily: false, containsRestricted: false, summary: '' });
+      else d.reports.push({ id: newId(), agency: a.agency, expected: d.details.kind !== 'core-group', sharedWithFamily: false, containsRestricted: false, familySummary: '', chairNote: '' });
     });
   const move = (i: number, delta: -1 | 1) =>
     update((d) => {

@@ -67,7 +67,21 @@ export function ReportsPage() {
                 <CheckField label={`${name} report shared with the family`} checked={r.sharedWithFamily} onChange={(e) => change(r.id, { sharedWithFamily: e.target.checked })} />
                 <CheckField label={`${name} report holds information the family cannot be told`} checked={r.containsRestricted} onChange={(e) => markRestricted(r, e.target.checked)} />
               </div>
-              <TextAreaField label={`Notes on the ${name} report`} value={r.summary} maxLength={100_000} rows={2} onChange={(e) => change(r.id, { summary: e.target.value })} />
+              <TextAreaField
+                label={`What the family may read about the ${name} report`}
+                hint={familyNoteHint(r)}
+                value={r.familySummary}
+                maxLength={100_000}
+                rows={2}
+                onChange={(e) => change(r.id, { familySummary: e.target.value })}
+              />
+              <TextAreaField
+                label={`Chair's note on the ${name} report (never shown to the family)`}
+                value={r.chairNote}
+                maxLength={100_000}
+                rows={2}
+                onChange={(e) => change(r.id, { chairNote: e.target.value })}
+              />
               <button type="button" className="danger" onClick={() => update((d) => void (d.reports = d.reports.filter((x) => x.id !== r.id)))} aria-label={`Remove the ${name} report`}>
                 Remove
               </button>
@@ -75,9 +89,16 @@ export function ReportsPage() {
           );
         })}
       </ul>
-      <button type="button" onClick={() => update((d) => void d.reports.push({ id: newId(), agency: '', expected: true, sharedWithFamily: false, containsRestricted: false, summary: '' }))}>
+      <button type="button" onClick={() => update((d) => void d.reports.push({ id: newId(), agency: '', expected: true, sharedWithFamily: false, containsRestricted: false, familySummary: '', chairNote: '' }))}>
         Add a report
       </button>
     </div>
   );
+}
+
+/** Says, next to the family's note, whether the family can see it now and why not. */
+function familyNoteHint(r: AgencyReport): string {
+  if (r.containsRestricted) return 'Not shown to the family: this report holds information they cannot be told.';
+  if (!r.sharedWithFamily) return 'Shown on the family screen and in their copy once the report is ticked as shared with them.';
+  return 'Shown on the family screen and in their copy of the minutes.';
 }

@@ -16,7 +16,7 @@ describe('quorum', () => {
 });
 
 describe('agency reports', () => {
-  const report = (r: Partial<AgencyReport> = {}): AgencyReport => ({ id: 'r', agency: 'police', expected: true, sharedWithFamily: false, containsRestricted: false, summary: '', ...r });
+  const report = (r: Partial<AgencyReport> = {}): AgencyReport => ({ id: 'r', agency: 'police', expected: true, sharedWithFamily: false, containsRestricted: false, familySummary: '', chairNote: '', ...r });
   it('are due 2 working days before an initial conference and 5 before a review, skipping bank holidays', () => {
     expect(reportDueDate(report(), 'initial', '2026-11-23', DEFAULT_SETTINGS)).toBe('2026-11-19');
     expect(reportDueDate(report(), 'review', '2026-11-23', DEFAULT_SETTINGS)).toBe('2026-11-16');

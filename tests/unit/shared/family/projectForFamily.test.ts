@@ -63,9 +63,9 @@ describe('projectForFamily rules', () => {
   it('shows only reports shared with the family and free of restricted content', () => {
     const c = base();
     c.reports = [
-      { id: '1', agency: 'education', expected: true, sharedWithFamily: true, containsRestricted: false, summary: 'Amy attends well' },
-      { id: '2', agency: 'police', expected: true, sharedWithFamily: false, containsRestricted: false, summary: 'NOT-SHARED' },
-      { id: '3', agency: 'police', expected: true, sharedWithFamily: true, containsRestricted: true, summary: 'HAS-RESTRICTED' },
+      { id: '1', agency: 'education', expected: true, sharedWithFamily: true, containsRestricted: false, familySummary: 'Amy attends well', chairNote: 'CHAIR-ONLY' },
+      { id: '2', agency: 'police', expected: true, sharedWithFamily: false, containsRestricted: false, familySummary: 'NOT-SHARED', chairNote: '' },
+      { id: '3', agency: 'police', expected: true, sharedWithFamily: true, containsRestricted: true, familySummary: 'HAS-RESTRICTED', chairNote: '' },
     ];
     const v = projectForFamily(c);
     expect(v.reports).toEqual([{ agency: 'Education', summary: { text: 'Amy attends well', explained: [] } }]);
@@ -106,12 +106,50 @@ describe('projectForFamily rules', () => {
     const mapping = stepOf(c, 'mapping');
     c.map = [{ id: 'a', kind: 'strength', text: 'DEAN-SAID', childIds: [], raisedBy: 'dad', restricted: false }];
     c.views = [{ id: 'v', whose: 'family', attributedTo: 'fdad', attributedName: 'Dean', text: 'DEAN-VIEW', restricted: false }];
-    c.meeting.exclusions = [{ id: 'x', attendeeId: 'dad', ground: 'family-conflict', stepIds: [mapping.id], note: 'EXCL-NOTE', hideFromFamilyScreen: true }];
+    c.meeting.exclusions = [{ id: 'x', attendeeId: 'dad', ground: 'intoxication', stepIds: [mapping.id], note: 'EXCL-NOTE', hideFromFamilyScreen: true }];
     const during = json(projectForFamily(c, { stepId: mapping.id }));
     expect(during).not.toMatch(/DEAN-SAID|DEAN-VIEW|EXCL-NOTE|"Dean"/);
     expect(json(projectForFamily(c, { stepId: stepOf(c, 'plan').id }))).toContain('DEAN-SAID');
+    // The family's copy leaves out what the chair chose to hide, whichever step it was said on.
+    expect(json(projectForFamily(c, { document: { scores: 'anonymous' } }))).not.toMatch(/DEAN-SAID|DEAN-VIEW|EXCL-NOTE/);
     c.meeting.exclusions[0]!.hideFromFamilyScreen = false;
     expect(json(projectForFamily(c, { stepId: mapping.id }))).toContain('DEAN-SAID');
+    expect(json(projectForFamily(c, { document: { scores: 'anonymous' } }))).toContain('DEAN-SAID');
+    // Family members in conflict: one side's words stay out without the tick.
+    c.meeting.exclusions[0]!.ground = 'family-conflict';
+    expect(json(projectForFamily(c, { stepId: mapping.id }))).not.toContain('DEAN-SAID');
+    expect(json(projectForFamily(c, { document: { scores: 'anonymous' } }))).not.toContain('DEAN-SAID');
+  });
+
+  it('gives the family only the chair’s note meant for them, never the chair’s own note', () => {
+    const c = base();
+    c.reports = [{ id: '1', agency: 'education', expected: true, sharedWithFamily: true, containsRestricted: false, familySummary: '', chairNote: 'CHASE-THE-HEAD' }];
+    const v = projectForFamily(c, { document: { scores: 'hidden' } });
+    expect(v.reports).toEqual([{ agency: 'Education', summary: { text: '', explained: [] } }]);
+    expect(json(v)).not.toContain('CHASE-THE-HEAD');
+  });
+
+  it('puts in the family copy only the notes of steps the rule lets through, under the family’s headings', () => {
+    const c = base();
+    const words = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+    for (const step of c.meeting.agenda) step.minutes = words(`NOTES-OF-${step.key}`);
+    stepOf(c, 'mapping').family.show = false;
+    const reports = stepOf(c, 'reports');
+    c.meeting.exclusions = [{ id: 'x', attendeeId: 'dad', ground: 'violence', stepIds: [reports.id], note: '', hideFromFamilyScreen: false }];
+    c.meeting.agenda.push({ id: 'police', key: 'custom', title: 'Closed session: police update', minutes: words('NOTES-OF-police'), family: { show: true, scores: 'hidden' } });
+    const doc = () => projectForFamily(c, { document: { scores: 'hidden' } }).minutes;
+    expect(doc().map((m) => m.lines[0])).toEqual(['NOTES-OF-welcome', 'NOTES-OF-purpose', 'NOTES-OF-child-views', 'NOTES-OF-family-views', 'NOTES-OF-scaling', 'NOTES-OF-recommendations', 'NOTES-OF-decision', 'NOTES-OF-plan', 'NOTES-OF-close']);
+    expect(doc()[0]!.title).toBe('Welcome');
+    expect(json(projectForFamily(c, { stepId: 'police' }))).not.toContain('Closed session');
+    // Released by the chair: the step added for housing comes back with its own title.
+    c.meeting.agenda.at(-1)!.family.release = { choice: 'released', at: '2026-03-02T12:00:00.000Z' };
+    reports.family.release = { choice: 'released', at: '2026-03-02T12:00:00.000Z' };
+    expect(doc().map((m) => m.title)).toContain('Closed session: police update');
+    expect(doc().map((m) => m.lines[0])).toContain('NOTES-OF-reports');
+    // A step held because something could not be shared with Dean can never be released.
+    c.meeting.exclusions[0]!.ground = 'restricted-information';
+    expect(doc().map((m) => m.lines[0])).not.toContain('NOTES-OF-reports');
+    expect(projectForFamily(c).minutes).toEqual([]); // never on screen
   });
 
   it('shows only completed decisions, in plain words', () => {

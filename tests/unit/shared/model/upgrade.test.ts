@@ -31,6 +31,18 @@ describe('upgrade steps', () => {
     expect(out.children).toEqual([]);
     expect(out.audit).toBe(audit);
   });
+
+  it('step 1 → 2 moves the one report note to the chair’s own note, so nothing written for the chair reaches the family', () => {
+    const v1 = { ...newConference({ kind: 'initial', date: '2026-01-01' }), schemaVersion: 1 } as Record<string, unknown>;
+    v1.reports = [{ id: 'r', agency: 'police', expected: true, sharedWithFamily: true, containsRestricted: false, summary: 'Chase DC Reid' }];
+    const copy = structuredClone(v1);
+    const out = UPGRADE_STEPS[1]!(v1);
+    expect(v1).toEqual(copy);
+    expect(out.schemaVersion).toBe(2);
+    expect(out.reports).toEqual([{ id: 'r', agency: 'police', expected: true, sharedWithFamily: true, containsRestricted: false, chairNote: 'Chase DC Reid', familySummary: '' }]);
+    const result = upgradeConference(v1);
+    expect(result.kind).toBe('upgraded');
+  });
 });
 
 describe('upgradeConference', () => {
