@@ -44,19 +44,29 @@ function start(): void {
   installSecurityGuards();
   const dataDir = app.getPath('userData');
   const family = new ElectronFamilyWindow();
+  const events = createElectronEvents(() => chair, family);
   services = createApp({
     dataDir: join(dataDir, 'data'),
     // safeStorage can be asked only once the app is ready.
     keyProvider: new SafeStorageKeyProvider(safeStorage, join(dataDir, 'data', 'data-key.json')),
     delivery: createDialogDelivery(() => chair),
     familyWindow: family,
-    events: createElectronEvents(() => chair, family),
+    events,
     appVersion: app.getVersion(),
     host: 'electron',
     createStore: (options) => new ElectronStore(options as never) as never,
   });
   bindIpc(services.dispatch, () => chair);
-  Menu.setApplicationMenu(buildMenu({ toggleFamilyFullScreen: () => family.toggleFullScreen() }));
+  Menu.setApplicationMenu(
+    buildMenu({
+      toggleFamilyFullScreen: () => family.toggleFullScreen(),
+      // Through the contract's push event; the chair's page decides how to show Settings.
+      openSettings: () => {
+        if (chair && !chair.isDestroyed()) chair.focus();
+        events.chair('openSettings', {});
+      },
+    }),
+  );
   openChairWindow();
   app.on('activate', () => {
     if (!chair) openChairWindow();

@@ -1,11 +1,24 @@
-import { Menu, app, shell, type MenuItemConstructorOptions } from 'electron';
+import { Menu, app, type MenuItemConstructorOptions } from 'electron';
+import { openExternalIfSafe } from './security';
 
-/** File, Edit, View, Window, Help with the platform's standard roles (copy, paste, zoom, full screen…). */
-export function buildMenu(actions: { toggleFamilyFullScreen(): void }): Menu {
+/**
+ * File, Edit, View, Window, Help with the platform's standard roles (copy, paste, zoom, full
+ * screen…), and Settings where each platform keeps it: the app menu on macOS, File elsewhere,
+ * both on CmdOrCtrl+, (Cmd+, on macOS, Ctrl+, on Windows and Linux).
+ */
+export function buildMenu(actions: { toggleFamilyFullScreen(): void; openSettings(): void }): Menu {
   const isMac = process.platform === 'darwin';
+  const settings: MenuItemConstructorOptions = { label: isMac ? 'Settings…' : 'Settings', accelerator: 'CmdOrCtrl+,', click: () => actions.openSettings() };
   const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    { label: 'File', submenu: [isMac ? { role: 'close' } : { role: 'quit', label: 'Quit Chairside' }] },
+    ...(isMac
+      ? [
+          {
+            label: app.name,
+            submenu: [{ role: 'about' }, { type: 'separator' }, settings, { type: 'separator' }, { role: 'services' }, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }],
+          } satisfies MenuItemConstructorOptions,
+        ]
+      : []),
+    { label: 'File', submenu: isMac ? [{ role: 'close' }] : [settings, { type: 'separator' }, { role: 'quit', label: 'Quit Chairside' }] },
     { role: 'editMenu' },
     {
       label: 'View',
@@ -22,7 +35,7 @@ export function buildMenu(actions: { toggleFamilyFullScreen(): void }): Menu {
     { role: 'windowMenu' },
     {
       role: 'help',
-      submenu: [{ label: 'Signs of Safety and child protection conferences', click: () => void shell.openExternal('https://www.gov.uk/government/publications/working-together-to-safeguard-children--2') }],
+      submenu: [{ label: 'Signs of Safety and child protection conferences', click: () => openExternalIfSafe('https://www.gov.uk/government/publications/working-together-to-safeguard-children--2') }],
     },
   ];
   return Menu.buildFromTemplate(template);

@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { AppInfo } from '../shared/ipc';
 import { api } from './api/api';
 import { ConferenceList } from './features/list/ConferenceList';
 import { Workspace } from './features/workspace/Workspace';
 import { WeakKeyConsent } from './features/consent/WeakKeyConsent';
 import { SettingsPage } from './features/settings/SettingsPage';
+import { useOpenSettingsShortcut } from './features/settings/useOpenSettingsShortcut';
 import { ToastRegion } from './components/Toasts';
 import { useConferenceStore } from './store/conferenceStore';
 import { useFlushOnLeave } from './features/workspace/useFlushOnLeave';
@@ -16,6 +17,7 @@ export function App() {
   const [settingsOpen, setSettingsOpen] = useState(false);
   const openId = useConferenceStore((s) => s.conference?.id ?? null);
   useFlushOnLeave();
+  useOpenSettingsShortcut(useCallback(() => setSettingsOpen(true), []));
 
   useEffect(() => {
     void api()
@@ -34,7 +36,14 @@ export function App() {
   if (info.needsConsent) return <WeakKeyConsent onAccepted={setInfo} />;
   return (
     <>
-      {openId ? <Workspace key={openId} /> : settingsOpen ? <SettingsPage onClose={() => setSettingsOpen(false)} /> : <ConferenceList onOpenSettings={() => setSettingsOpen(true)} />}
+      {/* Settings opened from the menu or Ctrl+, during a conference cover the workspace without
+          unmounting it, so its editors and unsaved typing are there on the way back. */}
+      {openId ? (
+        <div style={{ display: settingsOpen ? 'none' : 'contents' }}>
+          <Workspace key={openId} />
+        </div>
+      ) : null}
+      {settingsOpen ? <SettingsPage onClose={() => setSettingsOpen(false)} /> : openId ? null : <ConferenceList onOpenSettings={() => setSettingsOpen(true)} />}
       <ToastRegion />
     </>
   );
