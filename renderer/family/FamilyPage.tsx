@@ -25,7 +25,8 @@ function useHighContrast(): [boolean, (on: boolean) => void] {
 }
 
 export function FamilyPage({ feed }: { feed: ScreenFeed }) {
-  const screen = useSyncExternalStore(feed.subscribe, feed.current);
+  // The third argument lets the page render outside a browser too (the family DOM property test).
+  const screen = useSyncExternalStore(feed.subscribe, feed.current, feed.current);
   const [highContrast, setHighContrast] = useHighContrast();
   const view = screen && !screen.curtain ? screen.view : null;
 
