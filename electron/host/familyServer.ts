@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
-import { SECURITY_HEADERS } from './contentSecurityPolicy';
+import { SECURITY_HEADERS } from '../../shared/security/contentSecurityPolicy';
 import type { EventHub } from './eventHub';
 import { familyAssetPaths } from './familyAssets';
 import { hasSecret, isOurHost, isOurOriginOrNone } from './requestGuards';

@@ -67,6 +67,11 @@ test('the family copy leaves out steps held with someone excluded, hidden steps 
 
   await goTo(page, 'Export');
   await page.getByLabel('Family copy').check();
+  // Before making the family copy, the chair sees what it leaves out and why.
+  const pending = page.getByRole('region', { name: 'Left out of the family copy' });
+  await expect(pending).toContainText('The notes of 2 steps stay out of the family copy until you decide.');
+  await expect(pending.getByRole('listitem')).toHaveText([/^Reports and updates: cannot be released/, /^Mapping: not decided/, /^Closed session: police update: not decided/]);
+  await expectNoAxeViolations(page, 'export, family copy');
   const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PDF' }).click()]);
   const dir = mkdtempSync(join(tmpdir(), 'chairside-family-copy-'));
   try {

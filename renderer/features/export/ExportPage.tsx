@@ -4,6 +4,7 @@ import { formatInstant } from '../../../shared/format';
 import { api } from '../../api/api';
 import { useConference, useConferenceStore, useUpdate } from '../../store/conferenceStore';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { FamilyCopyPending } from '../family/FamilyCopyPending';
 import './export.css';
 
 type Doc = 'minutes' | 'plan';
@@ -60,6 +61,7 @@ export function ExportPage() {
         <label className="check"><input type="radio" name="audience" checked={audience === 'full'} onChange={() => setAudience('full')} /> Full record</label>
         <label className="check"><input type="radio" name="audience" checked={audience === 'family'} onChange={() => setAudience('family')} /> Family copy</label>
         <p className="muted">{AUDIENCE_HINT[audience]}</p>
+        {audience === 'family' && <FamilyCopyPending />}
       </fieldset>
       <div className="export-actions">
         <button type="button" className="primary" disabled={busy} onClick={() => run(() => api().exportDocument({ id: c.id, document: doc, audience }))}>
