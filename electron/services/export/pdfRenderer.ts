@@ -11,6 +11,7 @@ import { skipRepeatedFills } from './repeatedFills';
 import { documentInfo, escapeXmpValues } from './pdfMetadata';
 import { paragraphDirection } from './bidiOrder';
 import { HEADING_SIZE, spaceToKeepWithNext } from './keepWithNext';
+import { breakLongWordsBeforeLayout } from './longWords';
 
 export interface RenderedPdf {
   bytes: Uint8Array;
@@ -67,6 +68,9 @@ export async function renderPdf(model: DocumentModel, fontsDir: string, made: Da
   });
   for (const [style, font] of Object.entries(fonts)) doc.registerFont(style, font as unknown as string);
   escapeXmpValues(doc);
+  // Not a fast path but a layout rule, so with the fast paths off too: words wider than the line
+  // are cut before pdfkit wraps them, which it does in time and memory growing with their square.
+  breakLongWordsBeforeLayout(doc as never);
   // Before the right-to-left drawer, which hands its pieces to whatever _fragment it finds.
   if (fast) fastFragment(doc as never);
   drawRightToLeftInOrder(doc, () => pen.safe.sawRightToLeft);
@@ -223,21 +227,43 @@ function drawBlock(pen: Pen, b: Block): void {
 // pdfkit caches each word's layout per document, so every export started cold. A word's layout
 // depends only on the parsed font (shared by every document, see fonts.ts): one cache per style
 // serves them all. Subsetting happens later, per document, so nothing document-specific is kept.
-// The caches start again now and then, so a long-running app does not keep every word forever.
-type LayoutCache = Record<string, unknown>;
-const layoutCaches = new Map<string, LayoutCache>();
+// The caches start again now and then, so a long-running app does not keep every word forever,
+// and whenever one holds too many words: a record of ten megabytes of different words kept
+// gigabytes of laid-out glyphs otherwise. Forgetting a layout only costs laying it out again.
+interface RunCache {
+  words: Map<string, unknown>;
+}
+const layoutCaches = new Map<string, RunCache>();
+const MAX_CACHED_WORDS = 20_000;
 let documentsSinceReset = 0;
 
-// pdfkit keeps the current font in a private field; pdfkit is pinned (~0.20.2) for this reason.
+// pdfkit keeps the current font in a private field; pdfkit is pinned (0.20.2) for this reason.
 function currentFont<T = never>(doc: PDFKit.PDFDocument): T {
   return (doc as unknown as { _font: T })._font;
 }
 
+interface CachingFont {
+  layoutRun(text: string): unknown;
+  layoutCached(text: string): unknown;
+  chairsideCache?: RunCache;
+}
+
 function shareLayoutCache(doc: PDFKit.PDFDocument, style: string): void {
-  const font = currentFont<{ layoutCache?: LayoutCache }>(doc);
+  const font = currentFont<CachingFont>(doc);
   let cache = layoutCaches.get(style);
-  if (!cache) layoutCaches.set(style, (cache = Object.create(null) as LayoutCache));
-  if (font.layoutCache !== cache) font.layoutCache = cache;
+  if (!cache) layoutCaches.set(style, (cache = { words: new Map() }));
+  if (font.chairsideCache === cache) return;
+  font.chairsideCache = cache;
+  // pdfkit's layoutCached, with the shared, bounded cache in place of its own object.
+  font.layoutCached = function layoutCached(text) {
+    const words = this.chairsideCache!.words;
+    let run = words.get(text);
+    if (run === undefined) {
+      if (words.size >= MAX_CACHED_WORDS) words.clear();
+      words.set(text, (run = this.layoutRun(text)));
+    }
+    return run;
+  };
 }
 
 function countDocumentForLayoutCache(): void {

@@ -62,6 +62,7 @@ interface PageLike {
 }
 
 const SPACE = 32;
+const MAX_REMEMBERED_WORDS = 50_000;
 const TAB = 9;
 
 /** Installs the faster layout and encode on one document's font (once). */
@@ -99,7 +100,12 @@ export function speedUpFont(font: EmbeddedFontLike): void {
   font.widthOfString = function widthOfString(text, size, features) {
     if (features) return this.layout(text, features, true).advanceWidth * (size / 1000);
     let width = unitWidths.get(text);
-    if (width === undefined) unitWidths.set(text, (width = this.layout(text, undefined, true).advanceWidth));
+    if (width === undefined) {
+      // Bounded, like the layout cache (pdfRenderer.ts): a huge record of different words
+      // would otherwise keep every one of them.
+      if (unitWidths.size >= MAX_REMEMBERED_WORDS) unitWidths.clear();
+      unitWidths.set(text, (width = this.layout(text, undefined, true).advanceWidth));
+    }
     return width * (size / 1000);
   };
 
@@ -153,7 +159,11 @@ export function speedUpFont(font: EmbeddedFontLike): void {
       const word = text.slice(last, end);
       last = end;
       let w = operandsOfWord.get(word);
-      if (!w) operandsOfWord.set(word, (w = wordOperands(this, word)));
+      if (!w) {
+        // Made again later, a word's operands are the same: its glyphs keep their subset ids.
+        if (operandsOfWord.size >= MAX_REMEMBERED_WORDS) operandsOfWord.clear();
+        operandsOfWord.set(word, (w = wordOperands(this, word)));
+      }
       // pdfkit's own code then encodes the whole line; the glyphs this loop has already added
       // to the subset come first in that line too, so the subset's order is unchanged.
       if (w.moved) return null;

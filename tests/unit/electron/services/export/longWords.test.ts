@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildMinutes } from '../../../../../shared/documents';
+import { renderPdf } from '../../../../../electron/services/export/pdfRenderer';
+import { findFontsDir } from '../../../../../electron/services/export/fonts';
+import { breakLongWords, LONG_RUN } from '../../../../../electron/services/export/longWords';
+import { richConference } from '../../../../fixtures/richConference';
+import type { Conference } from '../../../../../shared/model';
+
+const fontsDir = findFontsDir();
+const made = new Date('2026-11-24T09:30:00Z');
+const hasPdftotext = existsSync('/usr/bin/pdftotext');
+
+/** Milliseconds for one full minutes export of `c`. */
+async function timeExport(c: Conference): Promise<{ ms: number; pages: number; bytes: Uint8Array }> {
+  const start = performance.now();
+  const pdf = await renderPdf(buildMinutes(c, 'full'), fontsDir, made);
+  return { ms: performance.now() - start, pages: pdf.pages, bytes: pdf.bytes };
+}
+
+/** A normal export's time: the median of five, after a warm-up, so one slow run on a busy machine does not set it. */
+async function normalExportMs(): Promise<number> {
+  const c = richConference({ actions: 6 });
+  await timeExport(c);
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) times.push((await timeExport(c)).ms);
+  return times.sort((a, b) => a - b)[2]!;
+}
+
+/** Pseudo-random but repeatable, so a failure can be reproduced. */
+function random(seed: number): () => number {
+  return () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+}
+
+/**
+ * About 10 MB of record: map entries of ordinary prose drawn from a few thousand words, one in
+ * three words never seen before (names, numbers), and long unbroken tokens (pasted links and
+ * reference strings of 5,000 to 20,000 characters) among them.
+ */
+function tenMegabyteConference(): Conference {
+  const c = richConference({ actions: 6 });
+  const rnd = random(7);
+  const word = () => {
+    let w = '';
+    for (let i = 3 + Math.floor(rnd() * 8); i > 0; i--) w += String.fromCharCode(97 + Math.floor(rnd() * 26));
+    return w;
+  };
+  const vocabulary = Array.from({ length: 4_000 }, word);
+  let size = 0;
+  for (let p = 0; size < 10_000_000; p++) {
+    const words: string[] = [];
+    for (let i = 0; i < 180; i++) words.push(rnd() < 0.33 ? word() : vocabulary[Math.floor(rnd() * vocabulary.length)]!);
+    if (p % 40 === 0) words.push('ref-' + 'q7Zx0'.repeat(1_000 + Math.floor(rnd() * 3_000)));
+    const text = words.join(' ');
+    size += text.length;
+    c.map.push({ id: `m${p}`, kind: 'grey-area', text, childIds: [], restricted: false });
+  }
+  return c;
+}
+
+describe('very long words are cut before layout', () => {
+  const widthOf = (s: string) => [...s].length * 5;
+
+  it('cuts a run wider than the line into pieces that each fit, losing and adding no character but the line breaks', () => {
+    const word = 'x'.repeat(1_000);
+    const out = breakLongWords(`before ${word} after`, 200, () => 5, widthOf);
+    const pieces = out.split(/[ \n]/);
+    expect(pieces.join('')).toBe(`before${word}after`);
+    for (const piece of pieces) expect(widthOf(piece)).toBeLessThanOrEqual(200);
+    expect(pieces.filter((p) => p.length === 40)).toHaveLength(25);
+  });
+
+  it('leaves ordinary words, and runs that fit the width, exactly as they were', () => {
+    const text = `An ordinary sentence, with a link https://example.org/a/b and ${'y'.repeat(LONG_RUN + 10)}.`;
+    expect(breakLongWords(text, 10_000, () => 5, widthOf)).toBe(text);
+    expect(breakLongWords('short words only', 10, () => 5, widthOf)).toBe('short words only');
+  });
+
+  it('never splits a surrogate pair or parts an accent from its letter', () => {
+    const run = '😀e\u0301'.repeat(200);
+    const out = breakLongWords(run, 50, () => 5, widthOf);
+    expect(out.replace(/\n/g, '')).toBe(run);
+    for (const piece of out.split('\n')) {
+      expect(piece.codePointAt(0)).not.toBe(0x301);
+      expect(/^[\udc00-\udfff]/.test(piece)).toBe(false);
+    }
+  });
+
+  it('goes back a character when the shaped piece is wider than its letters added up (kerning)', () => {
+    const kerned = (s: string) => s.length * 5 + 3; // every piece 3 points wider than its sum
+    const out = breakLongWords('z'.repeat(200), 100, () => 5, kerned);
+    for (const piece of out.split('\n')) expect(kerned(piece)).toBeLessThanOrEqual(100);
+  });
+
+  // The old layout re-measured the leftover word after every line and cached every remainder:
+  // 10,000 characters took 3 s here against 0.1 s for the whole normal minutes, and the time
+  // grew with the square of the length (a million characters would take hours).
+  it('exports 10,000-, 100,000- and 1,000,000-character words in a fixed multiple of a normal export’s time', { timeout: 240_000 }, async () => {
+    const normal = await normalExportMs();
+    for (const length of [10_000, 100_000, 1_000_000]) {
+      const c = richConference({ actions: 6 });
+      c.plan.bottomLines = 'Z' + 'abcdefghij'.repeat(length / 10 - 1) + 'abcdefghi';
+      c.plan.contingency = 'Another ' + 'k'.repeat(length);
+      const { ms, pages } = await timeExport(c);
+      expect(pages).toBeGreaterThan(1);
+      expect(ms, `${length} characters: ${ms.toFixed(0)} ms against ${normal.toFixed(0)} ms for a normal export`).toBeLessThan(15 * normal);
+    }
+  });
+
+  it('draws a long word in full, line after line, inside the margins', async () => {
+    if (!hasPdftotext) return console.log('poppler-utils not installed: text extraction check not run.');
+    const c = richConference({ actions: 6 });
+    const word = 'Z' + 'abcdefghij'.repeat(1_000);
+    c.plan.bottomLines = word;
+    const { bytes } = await timeExport(c);
+    const dir = mkdtempSync(join(tmpdir(), 'chairside-long-'));
+    try {
+      writeFileSync(join(dir, 'out.pdf'), bytes);
+      const text = execFileSync('pdftotext', [join(dir, 'out.pdf'), '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+      const lines = text.split('\n').filter((l) => /^[Za-j]{20,}$/.test(l));
+      expect(lines.join('')).toBe(word);
+      const words = [...execFileSync('pdftotext', ['-bbox', join(dir, 'out.pdf'), '-'], { encoding: 'utf8', maxBuffer: 64 << 20 }).matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);
+      expect(words.filter(([xMin, xMax]) => xMin! < 55 || xMax! > 595.28 - 55)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  // Ten megabytes is about 300 times a normal record; the time per character may not grow with
+  // the size of the record (it grew with the square of each long word before, and a record like
+  // this ran out of memory).
+  it('exports a 10 MB record in time proportional to its size, within a fixed multiple of a normal export per character', { timeout: 600_000 }, async () => {
+    const normalRecord = richConference({ actions: 6 });
+    const normal = await normalExportMs();
+    const big = tenMegabyteConference();
+    const ratio = JSON.stringify(big).length / JSON.stringify(normalRecord).length;
+    const { ms, pages } = await timeExport(big);
+    expect(pages).toBeGreaterThan(1_000);
+    expect(ms, `10 MB: ${ms.toFixed(0)} ms, ${pages} pages; normal ${normal.toFixed(0)} ms for a record ${ratio.toFixed(0)} times smaller`).toBeLessThan(3 * normal * ratio);
+  });
+});
