@@ -1,13 +1,31 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { META_CONTENT_SECURITY_POLICY } from './shared/security/contentSecurityPolicy.js';
+
+/**
+ * Writes the one content security policy into every page as its first <meta>, before any script
+ * or stylesheet: Electron applies no response headers to file:// pages, so for the desktop app
+ * this is the policy. Written at build from shared/, so it cannot drift from the header.
+ */
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'chairside-csp-meta',
+    transformIndexHtml(html, ctx) {
+      // A second policy in a page would be enforced too, and confuse anyone reading it.
+      if (/http-equiv=["']?content-security-policy/i.test(html)) throw new Error(`${ctx.filename} has its own CSP <meta>; the build adds the one from shared/security.`);
+      return [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }];
+    },
+  };
+}
 
 // The renderer is built to plain files that Electron loads with loadFile() and the browser
 // host serves over loopback: the same bundle in both.
 export default defineConfig({
   root: resolve(import.meta.dirname, 'renderer'),
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicyMeta()],
   build: {
     outDir: resolve(import.meta.dirname, 'dist/renderer'),
     emptyOutDir: true,

@@ -1,5 +1,5 @@
 import { app, session, shell } from 'electron';
-import { CONTENT_SECURITY_POLICY } from './host/contentSecurityPolicy';
+import { CONTENT_SECURITY_POLICY } from '../shared/security/contentSecurityPolicy';
 import { externalLink, guardContents, guardSession } from './guardDecisions';
 
 /** Opens a link in the system browser only when it is an https link that parses. */

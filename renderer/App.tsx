@@ -43,7 +43,7 @@ export function App() {
           <Workspace key={openId} />
         </div>
       ) : null}
-      {settingsOpen ? <SettingsPage onClose={() => setSettingsOpen(false)} /> : openId ? null : <ConferenceList onOpenSettings={() => setSettingsOpen(true)} />}
+      {settingsOpen ? <SettingsPage onClose={() => setSettingsOpen(false)} backLabel={openId ? 'Back to the conference' : undefined} /> : openId ? null : <ConferenceList onOpenSettings={() => setSettingsOpen(true)} />}
       <ToastRegion />
     </>
   );

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { SECURITY_HEADERS } from './contentSecurityPolicy';
+import { SECURITY_HEADERS } from '../../shared/security/contentSecurityPolicy';
 
 /**
  * Server-sent event streams for one audience (the chair, or the family). Each hub is fed only

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { fail, type Result } from '../../shared/ipc';
 import type { Dispatch } from '../services/dispatch';
-import { SECURITY_HEADERS } from './contentSecurityPolicy';
+import { SECURITY_HEADERS } from '../../shared/security/contentSecurityPolicy';
 import { EventHub } from './eventHub';
 import { BodyError, hasSecret, isOurHost, isOurOriginOrNone, readJsonBody } from './requestGuards';
 import { notFound, serveStatic } from './staticFiles';

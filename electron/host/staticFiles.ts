@@ -1,7 +1,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import type { ServerResponse } from 'node:http';
-import { SECURITY_HEADERS } from './contentSecurityPolicy';
+import { SECURITY_HEADERS } from '../../shared/security/contentSecurityPolicy';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -18,7 +18,7 @@ const PREVIEW = [
 ] as const;
 
 /** This computer's settings: the local authority, report deadlines, quorum and export file names. */
-export function SettingsPage({ onClose }: { onClose: () => void }) {
+export function SettingsPage({ onClose, backLabel = 'Back to conferences' }: { onClose: () => void; backLabel?: string }) {
   const [saved, setSaved] = useState<SettingsForm | null>(null);
   const [form, setForm] = useState<SettingsForm | null>(null);
   const [errors, setErrors] = useState<SettingsErrors>({});
@@ -74,7 +74,7 @@ export function SettingsPage({ onClose }: { onClose: () => void }) {
       <div className="settings-head">
         <h1>Settings</h1>
         <button type="button" onClick={leave}>
-          Back to conferences
+          {backLabel}
         </button>
       </div>
       <p className="muted">These apply to this computer. A conference already started keeps its own local authority (change it in the conference’s Details).</p>
