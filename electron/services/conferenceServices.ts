@@ -9,6 +9,8 @@ import { createConferenceHandlers } from './handlers/conferenceHandlers';
 import { ConferenceRepository } from './storage/conferenceRepository';
 import { SettingsStore } from './storage/settingsStore';
 import { createConfStore, type CreateStore } from './storage/storeFactory';
+import { acquireDataLock, type DataLock } from './storage/dataLock';
+import type { DurableFs } from './storage/durableWrite';
 
 export interface ConferenceServicesOptions {
   dataDir: string;
@@ -20,6 +22,15 @@ export interface ConferenceServicesOptions {
   now?: () => Date;
   /** How long a save may leave the list's index unwritten; see ConferenceIndex. */
   indexDelayMs?: number;
+  /** The write path's file system; tests inject faults (a full disk, EIO) here. */
+  fs?: DurableFs;
+  /**
+   * The data folder's lock. By default the services take it; a second process on the same
+   * folder gets it not held and opens read-only. The Electron shell may take it earlier.
+   */
+  lock?: DataLock;
+  /** Failures the app survives (an index write in its timer): recorded, never thrown. */
+  onFault?: (err: unknown) => void;
 }
 
 export interface ServiceContext {
@@ -27,6 +38,8 @@ export interface ServiceContext {
   host: 'electron' | 'browser';
   keyProvider: KeyProvider;
   settings: SettingsStore;
+  /** Why nothing can be saved in this data folder (read-only, another process has it), or undefined. */
+  readOnlyReason(): string | undefined;
   needsConsent(): boolean;
   /** The repository, once the key is available and (if protection is weak) consent given. */
   repository(): Promise<ConferenceRepository>;
@@ -41,13 +54,20 @@ export type ConferenceServiceHandlers = Pick<
 export interface RepositoryAccess extends ConferenceReader {
   /** Writes anything a save left pending (the list's index). Call before quitting. */
   flush(): Promise<void>;
+  /** Flushes and lets go of the data folder's lock, so another process may write. */
+  close(): Promise<void>;
 }
 
 export function createConferenceServices(options: ConferenceServicesOptions): { handlers: ConferenceServiceHandlers; repository: RepositoryAccess } {
-  mkdirSync(options.dataDir, { recursive: true });
+  try {
+    mkdirSync(options.dataDir, { recursive: true });
+  } catch {
+    // A read-only folder that exists is opened read-only below; one that does not exist fails there.
+  }
   const now = options.now ?? (() => new Date());
   const createStore = options.createStore ?? createConfStore;
-  const settings = new SettingsStore(createStore, options.dataDir, now);
+  const lock = options.lock ?? acquireDataLock(options.dataDir, { now });
+  const settings = new SettingsStore(createStore, options.dataDir, now, { fs: options.fs, lock });
   const savedListeners = new Set<(c: Conference) => void>();
   let opened: Promise<ConferenceRepository> | undefined;
 
@@ -58,6 +78,7 @@ export function createConferenceServices(options: ConferenceServicesOptions): { 
     host: options.host,
     keyProvider: options.keyProvider,
     settings,
+    readOnlyReason: () => lock.reason,
     needsConsent,
     repository() {
       if (needsConsent()) {
@@ -73,7 +94,7 @@ export function createConferenceServices(options: ConferenceServicesOptions): { 
 
   async function openRepository(): Promise<ConferenceRepository> {
     const key = await options.keyProvider.getDataKey();
-    const repo = new ConferenceRepository({ dataDir: options.dataDir, key, createStore, now, indexDelayMs: options.indexDelayMs });
+    const repo = new ConferenceRepository({ dataDir: options.dataDir, key, now, indexDelayMs: options.indexDelayMs, fs: options.fs, lock, onFault: options.onFault ?? reportFault });
     repo.onSaved((c) => savedListeners.forEach((listener) => listener(c)));
     return repo;
   }
@@ -88,6 +109,10 @@ export function createConferenceServices(options: ConferenceServicesOptions): { 
     async flush() {
       if (opened) (await opened).flush();
     },
+    async close() {
+      if (opened) await opened.then((r) => r.flush(), () => undefined);
+      lock.release();
+    },
   };
 
   const handlers: ConferenceServiceHandlers = {
@@ -96,4 +121,9 @@ export function createConferenceServices(options: ConferenceServicesOptions): { 
     ...createConferenceHandlers(ctx),
   };
   return { handlers, repository };
+}
+
+/** The default record of a failure the app survives: stderr (the host's terminal, Electron's log). No conference content is in it. */
+function reportFault(err: unknown): void {
+  console.error(`Chairside storage: ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}`);
 }

@@ -32,6 +32,8 @@ export interface AppInfo {
   keyProtection: 'os' | 'weak' | 'test';
   /** True until the user has accepted weak key protection; nothing is stored until then. */
   needsConsent: boolean;
+  /** Set when nothing can be saved in the data folder (read-only, or another Chairside has it): why, in a sentence. */
+  readOnly?: string;
 }
 
 export interface OpenedConference {

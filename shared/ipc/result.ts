@@ -6,6 +6,7 @@ export const ERROR_CODES = [
   'stale', // a save based on an older revision than the stored one
   'read-only', // the record is newer than this app, or otherwise locked
   'storage', // the disk or the key store failed
+  'disk-full', // the disk has no room: nothing was saved, the edits are still on screen
   'needs-consent', // weak key protection not yet accepted
   'cancelled', // the user closed a dialog
   'internal',

@@ -8,6 +8,7 @@ export function appInfoOf(ctx: ServiceContext): AppInfo {
     host: ctx.host,
     keyProtection: ctx.keyProvider.protection,
     needsConsent: ctx.needsConsent(),
+    ...(ctx.readOnlyReason() ? { readOnly: ctx.readOnlyReason() } : {}),
   };
 }
 

@@ -1,8 +1,10 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Id, upgradeConference, type Conference } from '../../../shared/model';
-import { openEncryptedStore, isDecryptionFailure, type CreateStore, type StoreLike } from './storeFactory';
+import { isDecryptionFailure } from './storeFactory';
 import { salvageNewerConference } from './salvage';
+import { SealedFile } from './sealedFile';
+import { realFs, type DurableFs } from './durableWrite';
 import { STORE_EXT, TEMP_FILE } from './paths';
 
 export type LoadedConference =
@@ -23,19 +25,20 @@ export class UnreadableFile extends Error {
 const CACHE_SIZE = 8;
 
 /**
- * One encrypted store file per conference. Reads are cached by the file's inode, size and
- * modification time, so a save does not decrypt the file it has just written.
+ * One encrypted file per conference. Reads are cached by the file's inode, size and
+ * modification time, so a save does not decrypt the file it has just written (the write path
+ * has already decrypted it once, before it replaced the previous version).
  */
 export class ConferenceFiles {
-  private readonly stores = new Map<string, StoreLike>();
   private readonly cache = new Map<string, LoadedConference>();
 
   constructor(
-    private readonly createStore: CreateStore,
     readonly dir: string,
     private readonly key: Uint8Array,
+    private readonly fs: DurableFs = realFs,
+    writable = true,
   ) {
-    mkdirSync(dir, { recursive: true });
+    if (writable) mkdirSync(dir, { recursive: true });
   }
 
   pathOf(id: string): string {
@@ -48,6 +51,7 @@ export class ConferenceFiles {
 
   /** Ids of the conference files present, ignoring anything else in the folder. */
   ids(): string[] {
+    if (!existsSync(this.dir)) return [];
     return readdirSync(this.dir)
       .filter((name) => name.endsWith(STORE_EXT))
       .map((name) => name.slice(0, -STORE_EXT.length))
@@ -66,10 +70,8 @@ export class ConferenceFiles {
     if (cached && cached.signature === signature) return cached;
     let raw: unknown;
     try {
-      const store = this.storeFor(id);
-      raw = store.store.record;
+      raw = this.fileOf(id).read()?.record;
     } catch (err) {
-      this.stores.delete(id);
       if (isDecryptionFailure(err)) throw new UnreadableFile('It could not be decrypted: the file is damaged, or was written with a different data key.', true);
       if (err instanceof SyntaxError) throw new UnreadableFile('It was decrypted but its contents are damaged.', false);
       throw err; // an I/O error: not the file's fault, so not quarantined
@@ -79,9 +81,17 @@ export class ConferenceFiles {
     return loaded;
   }
 
-  /** Writes atomically (conf: temp file, fsync, rename) and returns the new signature. */
+  /**
+   * Writes through the durable path (whole buffer, fsync, verified read-back, rename, folder
+   * fsync) and returns the new signature. Throws StorageFault with the previous version intact.
+   */
   write(conference: Conference): string {
-    this.storeFor(conference.id).store = { record: conference };
+    try {
+      this.fileOf(conference.id).write({ record: conference });
+    } catch (err) {
+      this.forget(conference.id);
+      throw err;
+    }
     const signature = this.signature(conference.id);
     this.remember(conference.id, { kind: 'current', conference, signature });
     return signature;
@@ -93,8 +103,17 @@ export class ConferenceFiles {
   }
 
   forget(id: string): void {
-    this.stores.delete(id);
     this.cache.delete(id);
+  }
+
+  /** True when the file decrypts with this key (whatever it holds). */
+  decrypts(id: string): boolean {
+    try {
+      this.fileOf(id).read();
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** Leftovers of writes interrupted by a crash: partial copies, never the conference itself. */
@@ -121,13 +140,8 @@ export class ConferenceFiles {
     return result.kind === 'upgraded' ? { ...result, signature } : { kind: 'current', conference: result.conference, signature };
   }
 
-  private storeFor(id: string): StoreLike {
-    let store = this.stores.get(id);
-    if (!store) {
-      store = openEncryptedStore(this.createStore, this.dir, id, this.key);
-      this.stores.set(id, store);
-    }
-    return store;
+  private fileOf(id: string): SealedFile {
+    return new SealedFile(this.pathOf(id), id, this.key, this.fs);
   }
 
   private remember(id: string, loaded: LoadedConference): void {
@@ -136,7 +150,6 @@ export class ConferenceFiles {
     for (const old of this.cache.keys()) {
       if (this.cache.size <= CACHE_SIZE) break;
       this.cache.delete(old);
-      this.stores.delete(old);
     }
   }
 }

@@ -1,12 +1,21 @@
+import { join } from 'node:path';
 import { z } from 'zod';
 import { ConferenceSummary } from '../../../shared/model';
-import { openEncryptedStore, type CreateStore, type StoreLike } from './storeFactory';
+import { SealedFile } from './sealedFile';
+import { realFs, type DurableFs } from './durableWrite';
+import { STORE_EXT } from './paths';
 
 const INDEX_VERSION = 1;
 
 export const IndexEntry = z.strictObject({
   summary: ConferenceSummary,
   revision: z.number().int().min(0),
+  /**
+   * The highest revision of this conference this data folder has acknowledged. Never lowered: a
+   * file found with a lower revision is an older copy put back (restored, or copied in), and is
+   * reported rather than opened as current. Missing in indexes written before it existed.
+   */
+  highestRevision: z.number().int().min(0).optional(),
   /** Written by a newer Chairside: listed, opened read-only, never written back. */
   readOnly: z.boolean(),
   /** inode:size:mtime of the file when summarised; a mismatch at start-up means "read it again". */
@@ -15,29 +24,41 @@ export const IndexEntry = z.strictObject({
 export type IndexEntry = z.infer<typeof IndexEntry>;
 
 /**
- * The list's cache: one encrypted store (children's names are sensitive) holding a summary per
+ * The list's cache: one encrypted file (children's names are sensitive) holding a summary per
  * conference, so listing never opens every conference file. Kept in memory; saves that only
  * touch one conference schedule a write, so a save does not pay for rewriting every summary.
  * If the process dies before that write, start-up notices the changed file and re-reads it.
+ *
+ * A failed index write never fails a save or throws out of its timer (which would take the
+ * process down): the conference file is already safe, the index stays marked dirty for the next
+ * attempt, and the failure goes to `onFault` to be recorded.
  */
 export class ConferenceIndex {
   readonly entries = new Map<string, IndexEntry>();
-  private store: StoreLike | undefined;
+  private readonly file: SealedFile;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private dirty = false;
 
   constructor(
-    private readonly createStore: CreateStore,
-    private readonly dir: string,
-    private readonly name: string,
-    private readonly key: Uint8Array,
+    dir: string,
+    name: string,
+    key: Uint8Array,
     private readonly delayMs = 1_000,
-  ) {}
+    private readonly fs: DurableFs = realFs,
+    private readonly onFault: (err: unknown) => void = () => {},
+    /** False when the folder is read-only or another process holds its lock: kept in memory only. */
+    private readonly writable: () => boolean = () => true,
+  ) {
+    this.file = new SealedFile(join(dir, `${name}${STORE_EXT}`), name, key, fs);
+  }
 
-  /** Throws conf's error if the index cannot be decrypted or parsed. Missing is fine (empty). */
+  get path(): string {
+    return this.file.path;
+  }
+
+  /** Throws StoreDecryptionError / SyntaxError if the index cannot be read. Missing is fine (empty). */
   load(): void {
-    this.store = openEncryptedStore(this.createStore, this.dir, this.name, this.key);
-    const data = this.store.store;
+    const data = this.file.read() ?? {};
     this.entries.clear();
     const list = Array.isArray(data.entries) ? data.entries : [];
     for (const item of list) {
@@ -49,7 +70,6 @@ export class ConferenceIndex {
 
   /** For a fresh index after the old one was quarantined. */
   reset(): void {
-    this.store = undefined;
     this.entries.clear();
     this.dirty = true;
   }
@@ -72,13 +92,20 @@ export class ConferenceIndex {
     this.timer.unref?.();
   }
 
-  writeNow(): void {
+  /** Writes if anything changed; reports a failure instead of throwing. True when on disk. */
+  writeNow(): boolean {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
-    if (!this.dirty) return;
-    this.store ??= openEncryptedStore(this.createStore, this.dir, this.name, this.key);
-    this.store.store = { version: INDEX_VERSION, entries: [...this.entries.values()] };
-    this.dirty = false;
+    if (!this.dirty) return true;
+    if (!this.writable()) return false;
+    try {
+      this.file.write({ version: INDEX_VERSION, entries: [...this.entries.values()] });
+      this.dirty = false;
+      return true;
+    } catch (err) {
+      this.onFault(err);
+      return false;
+    }
   }
 
   get pendingWrite(): boolean {

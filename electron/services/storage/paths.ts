@@ -15,5 +15,11 @@ export type DataPaths = ReturnType<typeof dataPaths>;
 
 export const STORE_EXT = '.json';
 
-/** Temp files left by atomically when a process dies between writing and renaming. */
-export const TEMP_FILE = /\.tmp-\d{10}[0-9a-f]{6}$/;
+/**
+ * Temp files left when a process dies between writing and renaming: our write path's
+ * `.<12 hex>.partial`, and conf's (atomically's) `.tmp-…` from versions that wrote through it.
+ */
+export const TEMP_FILE = /(\.tmp-\d{10}[0-9a-f]{6}|\.[0-9a-f]{12}\.partial)$/;
+
+/** The data folder's lock: which process may write (see dataLock.ts). */
+export const LOCK_FILE = 'chairside.lock';

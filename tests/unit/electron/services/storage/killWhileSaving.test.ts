@@ -69,9 +69,11 @@ describe('a process killed while saving', () => {
       logLevel: 'warning',
       banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
     });
-    const { handlers } = servicesFor(dataDir);
+    const { handlers, repository } = servicesFor(dataDir);
     await handlers.createConference({ details: { kind: 'initial', date: '2026-01-10' } });
     await handlers.createConference({ details: { kind: 'review', date: '2026-01-11' } });
+    // Let go of the data folder, as a quitting app does, so the children may write to it.
+    await repository.close();
   });
   afterAll(() => {
     removeDataDir(dataDir);
