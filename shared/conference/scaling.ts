@@ -29,7 +29,8 @@ export function isFamilySide(a: Pick<Attendee, 'kind'>): boolean {
  * for others. Core groups use the same rule: everyone scales.
  */
 export function scalers(c: Pick<Conference, 'attendees'>): Attendee[] {
-  return c.attendees.filter((a) => (a.attendance === 'present' || a.attendance === 'left-early') && a.kind !== 'interpreter');
+  // The interpreter, the chair and the minute-taker do not scale: they are not parties to the assessment.
+  return c.attendees.filter((a) => (a.attendance === 'present' || a.attendance === 'left-early') && a.kind !== 'interpreter' && a.kind !== 'chair' && a.kind !== 'minute-taker');
 }
 
 /** Anchors must be written and confirmed before anyone scales, so everyone scores on the same line. */

@@ -1,4 +1,4 @@
-import type { AgendaStepKey, AttendeeKind, Category, ConferenceKind, MapItemKind, Outcome } from '../model';
+import type { AgendaStepKey, AttendeeKind, Category, ConferenceKind, Details, MapItemKind, Outcome } from '../model';
 
 // The family screen's own wording. The chair's labels (shared/model/vocabulary.ts) use the
 // professional terms; a family reading from across the room gets these instead.
@@ -9,8 +9,13 @@ export const FAMILY_MEETING_TITLES: Record<ConferenceKind, string> = {
   'core-group': 'Core group meeting: checking how the plan is going',
   'pre-birth': 'Child protection meeting before the baby is born',
   'transfer-in': 'Child protection meeting after moving to this area',
-  adolescent: 'Meeting about keeping a young person safe outside the home',
 };
+
+/** The meeting's title for the family; harm from outside the home is said so. */
+export function familyMeetingTitle(details: Pick<Details, 'kind' | 'harmContext'>): string {
+  const title = FAMILY_MEETING_TITLES[details.kind];
+  return details.harmContext === 'extra-familial' ? `${title}: keeping a young person safe outside the home` : title;
+}
 
 export const FAMILY_STEP_TITLES: Record<Exclude<AgendaStepKey, 'custom'>, string> = {
   welcome: 'Welcome',
@@ -50,6 +55,8 @@ export const FAMILY_ROLE_LABELS: Record<Exclude<AttendeeKind, 'professional'>, s
   child: 'Child or young person',
   advocate: 'Supporter',
   interpreter: 'Interpreter',
+  chair: 'Chair of the meeting',
+  'minute-taker': 'Taking notes of the meeting',
 };
 
 export const FAMILY_OUTCOMES: Record<Outcome, string> = {
@@ -75,5 +82,12 @@ export const DEFAULT_PURPOSE: Record<ConferenceKind, string> = {
   'core-group': 'To check how each part of the plan is going and agree what happens next.',
   'pre-birth': 'To plan together how the baby will be kept safe once they are born.',
   'transfer-in': 'To get to know the family and agree how the plan carries on in this area.',
-  adolescent: 'To understand what is happening outside the home and agree how to keep the young person safe.',
 };
+
+/** Shown when the chair has not written the purpose yet, for this kind of meeting and harm. */
+export function defaultPurpose(details: Pick<Details, 'kind' | 'harmContext'>): string {
+  if (details.harmContext !== 'extra-familial') return DEFAULT_PURPOSE[details.kind];
+  return details.kind === 'initial' || details.kind === 'pre-birth'
+    ? 'To understand what is happening outside the home and agree how to keep the young person safe.'
+    : `${DEFAULT_PURPOSE[details.kind]} The worries are about what happens outside the home.`;
+}

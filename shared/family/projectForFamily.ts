@@ -6,10 +6,10 @@ import { peopleHiddenOnScreen, peopleKeptOutOfFamilyCopy, stepAccess } from './f
 import { minutesTextForFamily } from './familyMinutes';
 import type { FamilyItem, FamilyScore, FamilyScreen, FamilyView } from './familyView';
 import {
-  DEFAULT_PURPOSE,
+  defaultPurpose,
   FAMILY_CATEGORIES,
   FAMILY_MAP_LABELS,
-  FAMILY_MEETING_TITLES,
+  familyMeetingTitle,
   FAMILY_OUTCOMES,
   FAMILY_ROLE_LABELS,
 } from './plainWords';
@@ -71,7 +71,7 @@ function roleOf(a: Attendee): string {
 function emptyView(c: Conference, step: FamilyView['step']): FamilyView {
   return {
     conferenceId: c.id,
-    meetingTitle: FAMILY_MEETING_TITLES[c.details.kind],
+    meetingTitle: familyMeetingTitle(c.details),
     date: formatDate(c.details.date),
     localAuthority: c.details.localAuthority,
     step,
@@ -102,7 +102,7 @@ export function projectForFamily(c: Conference, options: FamilyProjectionOptions
   view.people = c.attendees
     .filter((a) => PRESENT.has(a.attendance) && !hidden.has(a.id))
     .map((a) => ({ name: a.name, role: roleOf(a) }));
-  view.purpose = item(c.meeting.purpose.trim() || DEFAULT_PURPOSE[c.details.kind]);
+  view.purpose = item(c.meeting.purpose.trim() || defaultPurpose(c.details));
   view.children = c.children.map((ch) => ({ name: childLabel(ch) }));
 
   view.reports = c.reports

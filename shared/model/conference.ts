@@ -3,6 +3,7 @@ import { Id, ShortText, LongText, IsoDate, ClockTime, Instant } from './primitiv
 import {
   CONFERENCE_KINDS,
   CONFERENCE_STATUSES,
+  HARM_CONTEXTS,
   MEETING_FORMATS,
   ATTENDEE_KINDS,
   ATTENDANCE,
@@ -16,7 +17,7 @@ import {
 } from './vocabulary';
 import { RichNode } from './richText';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const list = <T extends z.ZodType>(item: T, max = 2_000) => z.array(item).max(max);
 
@@ -40,7 +41,13 @@ export type FamilyMember = z.infer<typeof FamilyMember>;
 
 export const Details = z.strictObject({
   kind: z.enum(CONFERENCE_KINDS),
+  /** Where the harm comes from; separate from the kind, which sets the procedure. */
+  harmContext: z.enum(HARM_CONTEXTS),
   date: IsoDate,
+  /** The strategy discussion an initial conference follows (within 15 working days of it). */
+  strategyDiscussionDate: IsoDate.optional(),
+  /** When this authority was told a family on a plan had moved in (transfer-in within 15 working days). */
+  transferNotifiedDate: IsoDate.optional(),
   startTime: ClockTime,
   format: z.enum(MEETING_FORMATS),
   venue: ShortText, // a room, or the video link's name; never shown to the family if restricted
@@ -64,6 +71,9 @@ export const Attendee = z.strictObject({
   familyMemberId: Id.optional(),
   /** Contact details: for the chair only, never family-facing. */
   contact: ShortText.optional(),
+  /** An interpreter's language, and the attendees they interpret for. */
+  language: ShortText.optional(),
+  interpretsFor: list(Id, 20).optional(),
 });
 export type Attendee = z.infer<typeof Attendee>;
 
@@ -148,7 +158,19 @@ export type Anchors = z.infer<typeof Anchors>;
 export const PreviousScaling = z.strictObject({
   conferenceDate: IsoDate,
   anchors: Anchors,
-  scores: list(z.strictObject({ childName: ShortText, name: ShortText, agency: ShortText, score: z.number().int().min(0).max(10) }), 500),
+  scores: list(
+    z.strictObject({
+      /** The child's id (kept across follow-on meetings); the name is as it was then, for reading only. */
+      childId: Id.optional(),
+      childName: ShortText,
+      name: ShortText,
+      agency: ShortText,
+      /** Whether a professional gave it: only theirs make the median, as on the screen. */
+      professional: z.boolean().optional(),
+      score: z.number().int().min(0).max(10),
+    }),
+    500,
+  ),
 });
 export type PreviousScaling = z.infer<typeof PreviousScaling>;
 
@@ -176,6 +198,8 @@ export const Decision = z.strictObject({
   childId: Id,
   outcome: z.enum(OUTCOMES),
   categories: list(z.enum(CATEGORIES), 4),
+  /** Why more than one category applies (one primary category is the norm). */
+  categoryReason: LongText.optional(),
   reasons: LongText,
   endingReason: LongText.optional(),
   decidedAt: Instant.optional(),
@@ -196,8 +220,12 @@ export const PlanAction = z.strictObject({
   id: Id,
   what: LongText,
   ownerAttendeeId: Id.optional(),
+  /** Others who share the action with the first owner ("Grace and Ngozi"). */
+  coOwnerAttendeeIds: list(Id, 20).optional(),
   ownerAgency: ShortText.optional(),
   byDate: IsoDate.optional(),
+  /** Goes on until the plan ends (weekly check-ins), reported at each core group: no end date. */
+  ongoing: z.boolean().optional(),
   measure: LongText,
   linkedItemId: Id.optional(), // a danger statement or safety goal
   status: z.enum(ACTION_STATUSES),
@@ -276,6 +304,24 @@ export const Meeting = z.strictObject({
 });
 export type Meeting = z.infer<typeof Meeting>;
 
+/** One earlier meeting as a follow-on sees it: its decision for each child, dissent, the child's words, and the scores' spread. */
+export const EarlierMeeting = z.strictObject({
+  conferenceId: Id,
+  kind: z.enum(CONFERENCE_KINDS),
+  date: IsoDate,
+  decisions: list(z.strictObject({ childId: Id, outcome: z.enum(OUTCOMES), categories: list(z.enum(CATEGORIES), 4), reasons: LongText }), 20),
+  dissent: list(z.strictObject({ childId: Id, name: ShortText, agency: ShortText, reason: LongText }), 500),
+  /** The child's own words (views marked as the child's and not restricted). */
+  childViews: list(z.strictObject({ childId: Id.optional(), by: ShortText, text: LongText }), 200),
+  /** Professionals' scores per child: the trajectory across meetings is drawn from these. */
+  scores: list(z.strictObject({ childId: Id, median: z.number().min(0).max(10), min: z.number().int().min(0).max(10), max: z.number().int().min(0).max(10), count: z.number().int().min(1) }), 20),
+});
+export type EarlierMeeting = z.infer<typeof EarlierMeeting>;
+
+/** Earlier meetings in this plan's life, oldest first (ICPC, core groups, reviews). */
+export const History = z.strictObject({ meetings: list(EarlierMeeting, 200) });
+export type History = z.infer<typeof History>;
+
 export const ExportRecord = z.strictObject({
   at: Instant,
   what: z.enum(['minutes', 'plan', 'archive']),
@@ -311,8 +357,10 @@ export const Conference = z.strictObject({
   /** Document version printed in export footers; increases when minutes are re-issued. */
   documentVersion: z.number().int().min(1),
   minutesFinal: z.boolean(),
-  /** The previous conference's id, for a review or core group that follows on. */
+    /** The previous conference's id, for a review or core group that follows on. */
   previousConferenceId: Id.optional(),
+  /** What a review or core group needs in view from the meetings before it (carried over, read-only). */
+  history: History.optional(),
   audit: list(ExportRecord, 5_000),
 });
 export type Conference = z.infer<typeof Conference>;

@@ -48,6 +48,7 @@ export function newConference(details: Partial<Details> & { kind: ConferenceKind
       minuteTaker: '',
       localAuthority: '',
       familyName: '',
+      harmContext: 'family',
       ...details,
     },
     children: [],

@@ -36,6 +36,18 @@ export const UPGRADE_STEPS: Record<number, Step> = {
       }),
     };
   },
+  // Version 2 had "adolescent / extra-familial harm" as a kind of meeting, run as an initial
+  // conference. It becomes an initial conference about extra-familial harm; every other record
+  // is about harm within the family.
+  2: (r) => {
+    const details = (r.details ?? {}) as Record<string, unknown>;
+    const adolescent = details.kind === 'adolescent';
+    return {
+      ...r,
+      schemaVersion: 3,
+      details: { ...details, kind: adolescent ? 'initial' : details.kind, harmContext: adolescent ? 'extra-familial' : 'family' },
+    };
+  },
 };
 
 export type UpgradeResult =

@@ -1,7 +1,12 @@
 // The fixed word lists of the domain. Labels are what the chair sees; the family view
 // uses shared/family/plainWords.ts for its own wording.
 
-export const CONFERENCE_KINDS = ['initial', 'review', 'core-group', 'pre-birth', 'transfer-in', 'adolescent'] as const;
+/**
+ * The kind of meeting decides its procedure: outcomes, report deadlines, review limits. Where the
+ * harm comes from (inside the family or outside it) is a separate field, HARM_CONTEXTS: an
+ * adolescent / extra-familial harm review is a review (schema v3; v2 had it as a kind).
+ */
+export const CONFERENCE_KINDS = ['initial', 'review', 'core-group', 'pre-birth', 'transfer-in'] as const;
 export type ConferenceKind = (typeof CONFERENCE_KINDS)[number];
 export const CONFERENCE_KIND_LABELS: Record<ConferenceKind, string> = {
   initial: 'Initial child protection conference',
@@ -9,7 +14,6 @@ export const CONFERENCE_KIND_LABELS: Record<ConferenceKind, string> = {
   'core-group': 'Core group meeting',
   'pre-birth': 'Pre-birth conference',
   'transfer-in': 'Transfer-in conference',
-  adolescent: 'Adolescent / extra-familial harm conference',
 };
 /** Short forms for lists and file names. */
 export const CONFERENCE_KIND_SHORT: Record<ConferenceKind, string> = {
@@ -18,7 +22,13 @@ export const CONFERENCE_KIND_SHORT: Record<ConferenceKind, string> = {
   'core-group': 'CGM',
   'pre-birth': 'Pre-birth',
   'transfer-in': 'Transfer-in',
-  adolescent: 'Adolescent',
+};
+
+export const HARM_CONTEXTS = ['family', 'extra-familial'] as const;
+export type HarmContext = (typeof HARM_CONTEXTS)[number];
+export const HARM_CONTEXT_LABELS: Record<HarmContext, string> = {
+  family: 'Harm within the family',
+  'extra-familial': 'Adolescent / extra-familial harm (exploitation, serious violence, going missing)',
 };
 
 export const CONFERENCE_STATUSES = ['draft', 'held', 'exported'] as const;
@@ -70,7 +80,11 @@ export const AGENCY_LABELS: Record<KnownAgency, string> = {
   'early-help': 'Early help',
 };
 
-export const ATTENDEE_KINDS = ['professional', 'parent-carer', 'child', 'advocate', 'interpreter'] as const;
+/**
+ * Who someone is at the meeting. The chair and the minute-taker run it: they are listed, but never
+ * count towards quorum, scale or recommend, even when they work for children's social care.
+ */
+export const ATTENDEE_KINDS = ['professional', 'parent-carer', 'child', 'advocate', 'interpreter', 'chair', 'minute-taker'] as const;
 export type AttendeeKind = (typeof ATTENDEE_KINDS)[number];
 export const ATTENDEE_KIND_LABELS: Record<AttendeeKind, string> = {
   professional: 'Professional',
@@ -78,6 +92,8 @@ export const ATTENDEE_KIND_LABELS: Record<AttendeeKind, string> = {
   child: 'Child or young person',
   advocate: 'Advocate or supporter',
   interpreter: 'Interpreter',
+  chair: 'Chair',
+  'minute-taker': 'Minute-taker',
 };
 
 export const ATTENDANCE = ['invited', 'present', 'apologies', 'absent', 'left-early'] as const;

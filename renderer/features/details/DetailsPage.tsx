@@ -1,4 +1,4 @@
-import { CONFERENCE_KINDS, CONFERENCE_KIND_LABELS, MEETING_FORMATS, MEETING_FORMAT_LABELS, agendaKeysFor, type ConferenceKind, type Details } from '../../../shared/model';
+import { CONFERENCE_KINDS, CONFERENCE_KIND_LABELS, HARM_CONTEXTS, HARM_CONTEXT_LABELS, MEETING_FORMATS, MEETING_FORMAT_LABELS, agendaKeysFor, type ConferenceKind, type Details, type HarmContext } from '../../../shared/model';
 import { useConference, useUpdate } from '../../store/conferenceStore';
 import { DateField } from '../../components/DateField';
 import { SelectField, TextField } from '../../components/Field';
@@ -40,6 +40,13 @@ export function DetailsPage() {
           </SelectField>
           <DateField label="Date" value={d.date} required onChange={(v) => v && set('date', v)} />
           <TimeField value={d.startTime} onChange={(v) => set('startTime', v)} />
+        </div>
+        <div className="field-row">
+          <SelectField label="Where the harm comes from" hint="Separate from the kind of meeting: an extra-familial harm review is still a review" value={d.harmContext} onChange={(e) => set('harmContext', e.target.value as HarmContext)}>
+            {HARM_CONTEXTS.map((h) => (
+              <option key={h} value={h}>{HARM_CONTEXT_LABELS[h]}</option>
+            ))}
+          </SelectField>
         </div>
         <div className="field-row">
           <SelectField label="Format" value={d.format} onChange={(e) => set('format', e.target.value as Details['format'])}>

@@ -1,5 +1,6 @@
 import { EXCLUSION_GROUNDS, EXCLUSION_GROUND_LABELS, newId, type Exclusion } from '../../../shared/model';
-import { DEFAULT_PURPOSE } from '../../../shared/family/plainWords';
+import { defaultPurpose } from '../../../shared/family/plainWords';
+import { isFamilySide } from '../../../shared/conference/scaling';
 import { useConference, useUpdate } from '../../store/conferenceStore';
 import { CheckField, SelectField, TextAreaField } from '../../components/Field';
 
@@ -7,7 +8,7 @@ import { CheckField, SelectField, TextAreaField } from '../../components/Field';
 export function PurposeStep() {
   const c = useConference();
   const update = useUpdate();
-  const family = c.attendees.filter((a) => a.kind !== 'professional' && a.kind !== 'interpreter');
+  const family = c.attendees.filter((a) => isFamilySide(a));
   const change = (id: string, recipe: (x: Exclusion) => void) =>
     update((d) => {
       const x = d.meeting.exclusions.find((y) => y.id === id);
@@ -17,7 +18,7 @@ export function PurposeStep() {
     <div className="purpose-step">
       <h2>Purpose and confidentiality</h2>
       <TextAreaField label="Purpose of the meeting" hint="Said in words the family understand" value={c.meeting.purpose} maxLength={100_000} rows={4} onChange={(e) => update((d) => void (d.meeting.purpose = e.target.value))} />
-      <button type="button" onClick={() => update((d) => void (d.meeting.purpose = DEFAULT_PURPOSE[d.details.kind]))}>
+      <button type="button" onClick={() => update((d) => void (d.meeting.purpose = defaultPurpose(d.details)))}>
         Use suggested wording
       </button>
       <h3>Confidentiality</h3>

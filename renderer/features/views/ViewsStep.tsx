@@ -1,5 +1,6 @@
 import { VIEW_METHODS, VIEW_METHOD_LABELS, newId, type View } from '../../../shared/model';
 import { childLabel } from '../../../shared/format';
+import { isFamilySide } from '../../../shared/conference/scaling';
 import { useConference, useUpdate } from '../../store/conferenceStore';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { RestrictedPicker } from '../restricted/RestrictedPicker';
@@ -35,7 +36,7 @@ export function ViewsStep({ whose = 'child' }: { whose?: 'child' | 'family' }) {
                 }}
               >
                 <option value="">Someone not in the list</option>
-                {c.attendees.filter((a) => a.kind !== 'professional').map((a) => (
+                {c.attendees.filter((a) => isFamilySide(a)).map((a) => (
                   <option key={a.id} value={a.id}>{a.name}</option>
                 ))}
               </SelectField>

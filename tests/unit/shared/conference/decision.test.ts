@@ -4,7 +4,7 @@ import { checkDecision, checkDissent, decisionComplete, outcomesFor } from '../.
 
 describe('outcomesFor', () => {
   it('offers initial outcomes to initial-like conferences, review outcomes to reviews, none to core groups', () => {
-    for (const k of ['initial', 'pre-birth', 'transfer-in', 'adolescent'] as const) expect(outcomesFor(k)).toEqual(INITIAL_OUTCOMES);
+    for (const k of ['initial', 'pre-birth'] as const) expect(outcomesFor(k)).toEqual(INITIAL_OUTCOMES);
     expect(outcomesFor('review')).toEqual(REVIEW_OUTCOMES);
     expect(outcomesFor('core-group')).toEqual([]);
   });

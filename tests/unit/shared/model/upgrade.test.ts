@@ -45,6 +45,26 @@ describe('upgrade steps', () => {
   });
 });
 
+describe('step 2 → 3: harm context apart from the kind of meeting', () => {
+  const v2 = (kind: string) => {
+    const c = newConference({ kind: 'initial', date: '2026-01-01' }) as unknown as Record<string, unknown>;
+    const { harmContext: _h, ...details } = c.details as Record<string, unknown>;
+    return { ...c, schemaVersion: 2, details: { ...details, kind } };
+  };
+
+  it('makes an adolescent conference an initial conference about extra-familial harm', () => {
+    const out = UPGRADE_STEPS[2]!(v2('adolescent'));
+    expect(out.details).toMatchObject({ kind: 'initial', harmContext: 'extra-familial' });
+    expect(upgradeConference(v2('adolescent')).kind).toBe('upgraded');
+  });
+
+  it('keeps every other kind, about harm within the family', () => {
+    for (const kind of ['initial', 'review', 'core-group', 'pre-birth', 'transfer-in']) {
+      expect(UPGRADE_STEPS[2]!(v2(kind)).details).toMatchObject({ kind, harmContext: 'family' });
+    }
+  });
+});
+
 describe('upgradeConference', () => {
   it('passes a current record through', () => {
     const c = newConference({ kind: 'review', date: '2026-01-01' });
