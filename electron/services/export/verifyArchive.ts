@@ -1,7 +1,7 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { unzipSync } from 'fflate';
-import { sha256, type Manifest } from './archivePackage';
+import { statSync } from 'node:fs';
+import { z } from 'zod';
+import { sha256 } from './archivePackage';
+import { MAX_ENTRIES, PackageRefused, readPackageFolder, readPackageZip, readZipFile, unsafeName } from './packageReader';
 
 export interface ArchiveCheck {
   /** 'ok': every file matches; 'damaged': something differs; 'unreadable': not a package we can read. */
@@ -12,26 +12,51 @@ export interface ArchiveCheck {
   problems: string[];
 }
 
-/** name → bytes for every file in a package: a folder, or a zip holding one folder. */
+/**
+ * name → bytes for every file in a package: a folder (walked through every sub-folder), or a zip
+ * holding one folder, names relative to it. Throws PackageRefused with a sentence for anything a
+ * Chairside package never holds: links, unsafe or duplicate names, too many or too large files.
+ */
 export function readArchivePackage(path: string): Map<string, Uint8Array> {
-  if (statSync(path).isDirectory()) {
-    return new Map(readdirSync(path, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => [e.name, readFileSync(join(path, e.name))]));
-  }
-  const entries = unzipSync(readFileSync(path));
-  return new Map(Object.entries(entries).filter(([n]) => !n.endsWith('/')).map(([n, b]) => [basename(n), b]));
+  if (statSync(path).isDirectory()) return readPackageFolder(path);
+  return readPackageZip(readZipFile(path));
 }
+
+const Sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+/** What verify relies on in manifest.json; anything else in it is ignored. */
+const ManifestShape = z.object({
+  format: z.literal('chairside-archive'),
+  formatVersion: z.number().int().min(1),
+  appVersion: z.string().max(200),
+  createdAt: z.string().max(200),
+  conference: z.object({ kind: z.string().max(200), date: z.string().max(200), revision: z.number().int().min(0).optional() }),
+  files: z.array(z.object({ name: z.string().min(1).max(400), sha256: Sha256, bytes: z.number().int().min(0) })).max(MAX_ENTRIES),
+});
 
 /** Checks a package's files against its manifest: present, same size, same SHA-256, nothing extra. */
 export function checkArchiveFiles(files: Map<string, Uint8Array>): ArchiveCheck {
   const manifestBytes = files.get('manifest.json');
-  if (!manifestBytes) return { outcome: 'unreadable', summary: 'There is no manifest.json: this is not a Chairside archive package.', problems: [] };
-  let manifest: Manifest;
+  if (!manifestBytes) return unreadable('There is no manifest.json: this is not a Chairside archive package.');
+  let parsed: unknown;
   try {
-    manifest = JSON.parse(new TextDecoder().decode(manifestBytes)) as Manifest;
-    if (manifest.format !== 'chairside-archive' || !Array.isArray(manifest.files)) throw new Error('not ours');
+    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(manifestBytes));
   } catch {
-    return { outcome: 'unreadable', summary: 'manifest.json cannot be read as a Chairside manifest.', problems: [] };
+    return unreadable('manifest.json is not valid JSON, so the package cannot be checked.');
   }
+  const shape = ManifestShape.safeParse(parsed);
+  if (!shape.success) return unreadable('manifest.json is not a Chairside manifest (a field is missing or has the wrong form), so the package cannot be checked.');
+  const manifest = shape.data;
+  // A manifest listing nothing would make any folder "match": it proves nothing.
+  if (!manifest.files.length) return unreadable('manifest.json lists no files, so it proves nothing about the package.');
+  const listed = new Set<string>();
+  for (const entry of manifest.files) {
+    const why = unsafeName(entry.name);
+    if (why) return unreadable(`manifest.json lists ${why}: ${entry.name}. Chairside never writes such names.`);
+    if (entry.name === 'manifest.json') return unreadable('manifest.json lists itself, which Chairside never does.');
+    if (listed.has(entry.name)) return unreadable(`manifest.json lists ${entry.name} twice; one entry could hide the other.`);
+    listed.add(entry.name);
+  }
+
   const problems: string[] = [];
   for (const entry of manifest.files) {
     const bytes = files.get(entry.name);
@@ -39,32 +64,54 @@ export function checkArchiveFiles(files: Map<string, Uint8Array>): ArchiveCheck 
     else if (bytes.byteLength !== entry.bytes) problems.push(`wrong size: ${entry.name} (${bytes.byteLength} bytes, the manifest says ${entry.bytes})`);
     else if (sha256(bytes) !== entry.sha256) problems.push(`changed: ${entry.name} (its checksum differs from the manifest)`);
   }
-  const listed = new Set([...manifest.files.map((f) => f.name), 'manifest.json']);
-  for (const name of files.keys()) if (!listed.has(name)) problems.push(`not in the manifest: ${name}`);
+  for (const name of files.keys()) if (name !== 'manifest.json' && !listed.has(name)) problems.push(`not in the manifest: ${name}`);
   if (problems.length) return { outcome: 'damaged', summary: `${problems.length} of the package's files do not match its manifest.`, problems };
   const c = manifest.conference;
+  const revision = c.revision === undefined ? '' : `, save ${c.revision}`;
   return {
     outcome: 'ok',
-    summary: `${manifest.files.length} files match the manifest (conference ${c.kind} ${c.date}, made by Chairside ${manifest.appVersion} at ${manifest.createdAt}).`,
+    summary: `${manifest.files.length} files match the manifest (conference ${c.kind} ${c.date}${revision}, made by Chairside ${manifest.appVersion} at ${manifest.createdAt}).`,
     problems: [],
   };
 }
 
-/** Reads and checks the package at `path`; a package that cannot be read is reported, not thrown. */
+const unreadable = (summary: string): ArchiveCheck => ({ outcome: 'unreadable', summary, problems: [] });
+
+/** Reads and checks the package at `path`; a package that cannot be read is reported, never thrown. */
 export function verifyArchivePackage(path: string): ArchiveCheck {
   let files: Map<string, Uint8Array>;
   try {
     files = readArchivePackage(path);
   } catch (err) {
-    return { outcome: 'unreadable', summary: `It cannot be read: ${(err as Error).message}`, problems: [] };
+    if (err instanceof PackageRefused) return unreadable(`It was not checked: ${err.message}`);
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'there is nothing at that path' : code === 'EACCES' || code === 'EPERM' ? 'this user may not read it' : code === 'EISDIR' ? 'it is a folder that cannot be read' : 'it could not be read';
+    return unreadable(`It cannot be read: ${why}.`);
   }
-  return checkArchiveFiles(files);
+  try {
+    return checkArchiveFiles(files);
+  } catch {
+    // Nothing above should throw; if it does, the answer is still a sentence and exit code 2.
+    return unreadable('It could not be checked: something in it is not as a Chairside package is.');
+  }
+}
+
+/**
+ * Text from a package (names, versions, dates) as it may be printed: control characters, escape
+ * sequences and direction overrides are shown as \u{…}, so a crafted package cannot move the
+ * cursor, colour the terminal, reorder a line or print a fake "OK" over the real answer.
+ */
+export function printable(text: string, max = 300): string {
+  const escaped = text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/g, (ch) => `\\u{${ch.codePointAt(0)!.toString(16)}}`);
+  return escaped.length > max ? `${escaped.slice(0, max)}…` : escaped;
 }
 
 /** The verify command's output and exit code: 0 intact, 1 damaged, 2 unreadable. */
 export function describeArchiveCheck(path: string, check: ArchiveCheck): { text: string; exitCode: number } {
   const head = check.outcome === 'ok' ? 'OK' : check.outcome === 'damaged' ? 'NOT OK' : 'CANNOT CHECK';
-  const text = [`${head}: ${check.summary}`, `  package: ${path}`, ...check.problems.map((p) => `  - ${p}`)].join('\n');
+  const shown = check.problems.slice(0, 50);
+  const more = check.problems.length > shown.length ? [`  … and ${check.problems.length - shown.length} more`] : [];
+  const text = [`${head}: ${printable(check.summary, 600)}`, `  package: ${printable(path)}`, ...shown.map((p) => `  - ${printable(p)}`), ...more].join('\n');
   return { text, exitCode: check.outcome === 'ok' ? 0 : check.outcome === 'damaged' ? 1 : 2 };
 }
 
