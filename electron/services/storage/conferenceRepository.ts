@@ -118,6 +118,8 @@ export class ConferenceRepository implements ConferenceReader {
       throw new AppFailure('invalid-input', `The conference could not be saved because part of it is not valid (${where}).`);
     }
     const incoming = parsed.data;
+    // Before the stale check: in a folder this process may not write, that is the real reason.
+    this.checkWritable();
     const loaded = this.writableCopy(incoming.id);
     const stored = loaded.conference;
     // The same edits sent again after a save whose file landed but whose folder fsync failed.
