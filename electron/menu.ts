@@ -8,7 +8,7 @@ import { openExternalIfSafe } from './security';
  */
 export function buildMenu(actions: { toggleFamilyFullScreen(): void; openSettings(): void }): Menu {
   const isMac = process.platform === 'darwin';
-  const settings: MenuItemConstructorOptions = { label: isMac ? 'Settings…' : 'Settings', accelerator: 'CmdOrCtrl+,', click: () => actions.openSettings() };
+  const settings: MenuItemConstructorOptions = { id: 'settings', label: isMac ? 'Settings…' : 'Settings', accelerator: 'CmdOrCtrl+,', click: () => actions.openSettings() };
   const template: MenuItemConstructorOptions[] = [
     ...(isMac
       ? [

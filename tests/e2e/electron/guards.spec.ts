@@ -1,0 +1,56 @@
+import { test, expect, _electron as electron, type ElectronApplication, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+// @ts-expect-error: a plain .mjs helper shared with npm start, without type declarations
+import { installedElectron } from '../../../scripts/electronBinary.mjs';
+
+// The shell's guards in the real desktop app. Their decisions are unit-tested without Electron
+// (tests/unit/electron/guardDecisions.test.ts); these check they are wired in, wherever a binary
+// exists. Tests never download one.
+const binary: string | null = installedElectron();
+const NO_BINARY = 'No Electron binary on this machine (it is downloaded from GitHub, which this machine cannot reach): the desktop guard tests were skipped. Their decisions are unit-tested in tests/unit/electron.';
+
+test.describe('desktop guards', () => {
+  test.skip(!binary, NO_BINARY);
+  let app: ElectronApplication;
+  let page: Page;
+  let userData: string;
+
+  test.beforeEach(async () => {
+    userData = mkdtempSync(join(tmpdir(), 'chairside-electron-'));
+    app = await electron.launch({ executablePath: binary!, args: [resolve(import.meta.dirname, '../../..'), `--user-data-dir=${userData}`] });
+    page = await app.firstWindow();
+    await expect(page.getByRole('heading', { name: /Conferences|cannot fully protect/ })).toBeVisible();
+  });
+  test.afterEach(async () => {
+    await app.close();
+    rmSync(userData, { recursive: true, force: true });
+  });
+
+  test('window.open makes no window, and a permission asked for is refused', async () => {
+    expect(await page.evaluate(() => window.open('https://example.org/') === null)).toBe(true);
+    expect(await page.evaluate(() => window.open('index.html') === null)).toBe(true);
+    expect(app.windows()).toHaveLength(1);
+    expect(await page.evaluate(() => Notification.requestPermission())).toBe('denied');
+    expect(await page.evaluate(async () => (await navigator.permissions.query({ name: 'geolocation' })).state)).toBe('denied');
+  });
+
+  test("the page's own CSP <meta> applies to the file:// page: an inline script does not run", async () => {
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
+    const ran = await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__inlineRan = true';
+      document.head.append(s);
+      return (window as unknown as { __inlineRan?: boolean }).__inlineRan ?? false;
+    });
+    expect(ran).toBe(false);
+  });
+
+  test("the menu's Settings item opens Settings in the chair's window", async () => {
+    // Where the keychain is weak the app asks for consent before anything else, Settings included.
+    test.skip(await page.getByRole('heading', { name: /cannot fully protect/ }).isVisible(), 'This machine has no strong keychain, so the consent page comes first.');
+    await app.evaluate(({ Menu, BrowserWindow }) => Menu.getApplicationMenu()?.getMenuItemById('settings')?.click(undefined, BrowserWindow.getAllWindows()[0], undefined as never));
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  });
+});
