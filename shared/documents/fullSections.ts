@@ -14,7 +14,7 @@ import {
 } from '../model';
 import { agencyLabel, attendeeById, childLabel, formatDate, formatInstant } from '../format';
 import { planDates } from '../conference/planDates';
-import { median } from '../conference/scaling';
+import { describeSpread, formatMedian, summariseChild } from '../conference/scaling';
 import { minutesToText } from '../conference/minutesText';
 import { RICH, type RichNode } from '../model/richText';
 import { h, orNone, p, RESTRICTED_LABEL, type Block } from './model';
@@ -114,21 +114,41 @@ export function mapSection(c: Conference): Block[] {
   ];
 }
 
+/**
+ * Each child's scores by the screen's own rule (summariseChild, as the scaling panel and the
+ * decision step use it): the plot and the median are the professionals' scores, with the
+ * family's only when the chair chose to show them; the family's scores are always given apart.
+ */
 export function scalingSection(c: Conference): Block[] {
   const s = c.scaling;
   return [
     h(2, 'Scaling'),
     { type: 'keyValue', rows: [['0 means', orNone(s.anchors.zero, 'Not set')], ['10 means', orNone(s.anchors.ten, 'Not set')]] },
     ...c.children.flatMap((ch): Block[] => {
-      const scores = s.scores.filter((x) => x.childId === ch.id);
-      const m = median(scores.map((x) => x.score));
+      const summary = summariseChild(c, ch.id);
+      // Every score that counts, the family's too, by the same rule: the table lists them all.
+      const everyone = summariseChild({ attendees: c.attendees, scaling: { ...s, showFamilyScores: true } }, ch.id).shown;
+      const shown = summary.shown.map((e) => e.score.score);
+      const m = summary.headline.median;
+      const whose = s.showFamilyScores ? 'everyone’s scores, the family’s included as the chair chose' : 'professionals’ scores; the family’s are given apart, as the chair chose';
+      const side = (familySide: boolean) => (familySide ? 'Family' : 'Professional');
       return [
         h(3, `Scores for ${childLabel(ch)}`),
-        { type: 'dotPlot', title: `${childLabel(ch)}: ${scores.length} score${scores.length === 1 ? '' : 's'}${m === undefined ? '' : `, median ${m}`}`, zero: s.anchors.zero, ten: s.anchors.ten, scores: scores.map((x) => x.score) },
+        { type: 'dotPlot', title: `${childLabel(ch)}: ${shown.length} score${shown.length === 1 ? '' : 's'}${m === undefined ? '' : `, median ${formatMedian(m)}`} (${whose})`, zero: s.anchors.zero, ten: s.anchors.ten, scores: shown },
+        {
+          type: 'keyValue',
+          rows: [
+            ['Professionals', describeSpread(summary.professional)],
+            ['Family', `${describeSpread(summary.family)}${!s.showFamilyScores && summary.family.count ? ' Not in the plot or the median above.' : ''}`],
+            // Scores from people since marked absent, or no longer scaling, count nowhere on screen either.
+            ...(summary.orphaned.length ? [['Not counted', `${summary.orphaned.length} score${summary.orphaned.length === 1 ? '' : 's'} from people no longer taking part in scaling.`] as [string, string]] : []),
+          ],
+        },
         {
           type: 'table',
-          columns: [{ title: 'Who', weight: 3 }, { title: 'Score', weight: 1 }, { title: 'Why', weight: 7 }],
-          rows: scores.map((x) => ({ cells: [nameOf(c, x.attendeeId), String(x.score), x.reason] })),
+          columns: [{ title: 'Who', weight: 3 }, { title: 'Side', weight: 2 }, { title: 'Score', weight: 1 }, { title: 'Why', weight: 6 }],
+          // Professionals first, then the family, each in the order they scored.
+          rows: [...everyone.filter((e) => !e.familySide), ...everyone.filter((e) => e.familySide)].map((e) => ({ cells: [e.attendee.name, side(e.familySide), String(e.score.score), e.score.reason] })),
           empty: 'No scores recorded.',
         },
       ];
