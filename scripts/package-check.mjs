@@ -55,8 +55,15 @@ const missing = must.filter((m) => !listing.includes(m));
 // Our own sources and tests must never ship (third-party packages under node_modules are theirs).
 const ours = listing.filter((p) => !p.startsWith('/node_modules/'));
 const forbidden = ours.filter((p) => /^\/(tests|electron|shared|renderer|scripts)\//.test(p) || /\.(ts|tsx|map)$/.test(p) || /\.spec\.|\.test\./.test(p));
+// Electron applies no response headers to file:// pages: the policy each page carries is the one it gets.
+const pagesWithoutPolicy = missing.length
+  ? []
+  : ours
+      .filter((p) => p.endsWith('.html'))
+      .filter((p) => !/<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;;/.test(asar.extractFile(archive, p.slice(1)).toString('utf8')));
 rmSync(work, { recursive: true, force: true });
 if (missing.length) fail(`app.asar lacks ${missing.join(', ')}`);
 if (forbidden.length) fail(`app.asar holds files that must not ship: ${forbidden.slice(0, 10).join(', ')}`);
+if (pagesWithoutPolicy.length) fail(`pages without their content security policy <meta>: ${pagesWithoutPolicy.join(', ')}`);
 if (fuseProblems.length) fail(`the packaged binary's fuses are wrong:\n  ${fuseProblems.join('\n  ')}`);
-console.log(`packaging check passed: app.asar holds ${listing.length} entries, including main, both preloads, the renderer and resources/, and no sources or tests; the packaged binary's fuses are as build/fuses.mjs requires (Electron ${electronVersion}, stand-in binary).`);
+console.log(`packaging check passed: app.asar holds ${listing.length} entries, including main, both preloads, the renderer and resources/, and no sources or tests; every page carries its CSP <meta>; the packaged binary's fuses are as build/fuses.mjs requires (Electron ${electronVersion}, stand-in binary).`);
