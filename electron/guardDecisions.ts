@@ -103,10 +103,12 @@ export interface ChairWindowFacts {
  * somewhere else, or a frame already gone: all refused.
  */
 export function isTrustedSender(event: InvokeEventFacts, chair: ChairWindowFacts | null, chairPageUrl: string): boolean {
-  const frame = event.senderFrame;
-  if (!chair || !frame || event.sender.id !== chair.webContentsId) return false;
-  if (frame.processId !== chair.mainFrame.processId || frame.routingId !== chair.mainFrame.routingId) return false;
+  // Electron throws when a frame that has gone away is read, and new URL() throws on nonsense:
+  // either way the answer is no.
   try {
+    const frame = event.senderFrame;
+    if (!chair || !frame || event.sender.id !== chair.webContentsId) return false;
+    if (frame.processId !== chair.mainFrame.processId || frame.routingId !== chair.mainFrame.routingId) return false;
     const url = new URL(frame.url);
     url.hash = '';
     url.search = '';

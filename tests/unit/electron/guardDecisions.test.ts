@@ -153,6 +153,17 @@ describe('the IPC sender check', () => {
 
   it.each(refused)('refuses %s', (_what, event, chairNow) => expect(isTrustedSender(event, chairNow, CHAIR_PAGE)).toBe(false));
 
+  it('refuses, rather than throws, when the frame is disposed while being read', () => {
+    const disposed = {
+      get url(): string {
+        throw new Error('Render frame was disposed before WebFrameMain could be accessed');
+      },
+      processId: 4,
+      routingId: 1,
+    };
+    expect(isTrustedSender({ sender: { id: 1 }, senderFrame: disposed }, chair, CHAIR_PAGE)).toBe(false);
+  });
+
   it("answers the chair's own main frame, whatever its query or fragment", () => {
     expect(isTrustedSender(fromChair, chair, CHAIR_PAGE)).toBe(true);
     expect(isTrustedSender({ ...fromChair, senderFrame: { ...fromChair.senderFrame!, url: `${CHAIR_PAGE}?a=1#/conference` } }, chair, CHAIR_PAGE)).toBe(true);
