@@ -11,8 +11,10 @@ export const SECRET_HEADER = 'x-chairside-secret';
 export const DEFAULT_BODY_LIMIT = 12 * 1024 * 1024;
 
 export interface DownloadSource {
-  /** A one-time download: returns the file once, then forgets the token. */
-  take(token: string): { name: string; bytes: Uint8Array; contentType?: string } | undefined;
+  /** A one-time download: returns the file once, then forgets the token; `sent` once it has gone out. */
+  take(token: string): { name: string; bytes: Uint8Array; contentType?: string; sent?(): void } | undefined;
+  /** What a HEAD request is told, without using the download up. */
+  peek?(token: string): { name: string; bytes: number; contentType?: string } | undefined;
 }
 
 export interface HostServerOptions {
@@ -79,17 +81,21 @@ export function createHostServer(options: HostServerOptions): Server {
     // served here would share the chair's origin, its storage and a scripting path to its window.
     if (path === '/family-events' || path === '/family.html') return notFound(res);
     if (path.startsWith('/download/')) {
-      // The token is the permission: random, single use, handed only to the chair's page.
-      const file = options.downloads?.take(path.slice('/download/'.length));
+      // The token is the permission: random, single use, handed only to the chair's page. A HEAD
+      // request (a browser or scanner checking the link) is answered without using it up.
+      const token = path.slice('/download/'.length);
+      if (method === 'HEAD') {
+        const head = options.downloads?.peek?.(token);
+        if (!head) return notFound(res);
+        res.writeHead(200, downloadHeaders(head.name, head.contentType, head.bytes));
+        return void res.end();
+      }
+      const file = options.downloads?.take(token);
       if (!file) return notFound(res);
-      res.writeHead(200, {
-        ...SECURITY_HEADERS,
-        'content-type': file.contentType ?? 'application/octet-stream',
-        'content-length': String(file.bytes.byteLength),
-        'content-disposition': `attachment; filename="${file.name.replace(/[^\w.\- ]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
-        'cache-control': 'no-store',
-      });
-      return void res.end(method === 'HEAD' ? undefined : Buffer.from(file.bytes));
+      res.writeHead(200, downloadHeaders(file.name, file.contentType, file.bytes.byteLength));
+      // Recorded as exported only once the whole file has been handed to the connection.
+      res.on('finish', () => file.sent?.());
+      return void res.end(Buffer.from(file.bytes));
     }
     return serveStatic(options.staticDir, path, res, method === 'HEAD');
   }
@@ -101,6 +107,16 @@ export function createHostServer(options: HostServerOptions): Server {
       else res.end();
     });
   });
+}
+
+function downloadHeaders(name: string, contentType: string | undefined, bytes: number): Record<string, string> {
+  return {
+    ...SECURITY_HEADERS,
+    'content-type': contentType ?? 'application/octet-stream',
+    'content-length': String(bytes),
+    'content-disposition': `attachment; filename="${name.replace(/[^\w.\- ]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    'cache-control': 'no-store',
+  };
 }
 
 function json(res: ServerResponse, status: number, body: Result<unknown>): void {

@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, type Settings } from '../../../shared/model';
+import { DEFAULT_SETTINGS, type Conference, type Settings } from '../../../shared/model';
 import { archiveFolderName, buildDocument, exportFileName, type Audience, type DocumentKind } from '../../../shared/documents';
 import { AppFailure, type HandlerTable } from '../handlers/types';
 import type { ConferenceReader } from '../repository';
@@ -19,51 +19,63 @@ export interface ExportOptions {
 
 const DEFAULT_PATTERN = DEFAULT_SETTINGS.fileNamePattern;
 
+/** One load of the record and the settings: everything an export makes comes from this. */
+interface Snapshot {
+  c: Conference;
+  pattern: string;
+  made: Date;
+}
+
 /**
- * Export calls: main loads the saved conference (never trusting the renderer's copy), builds
- * the document for the audience, renders the PDF and hands it to the delivery (save dialog or
- * download). Every export is recorded in the conference's audit log with its checksums.
+ * Export calls: main loads the saved conference once (never trusting the renderer's copy), builds
+ * the documents for the audience from that one snapshot, renders the PDFs and hands them to the
+ * delivery (save dialog or download). A save landing part-way through cannot reach an export
+ * already under way. The audit entry (and with it the "exported" status) is written when the
+ * delivery says the file has reached the user, not when it is offered.
  */
 export function createExportHandlers(o: ExportOptions): Pick<HandlerTable, 'exportDocument' | 'exportArchive'> {
   const now = o.now ?? (() => new Date());
   let fontsDir = o.fontsDir;
   const fonts = () => (fontsDir ??= findFontsDir());
-  const pattern = async () => (o.settings ? (await o.settings()).fileNamePattern : DEFAULT_PATTERN) || DEFAULT_PATTERN;
 
-  async function pdf(id: string, kind: DocumentKind, audience: Audience) {
+  async function snapshot(id: string): Promise<Snapshot> {
     const c = await o.repository.load(id);
-    const made = now();
-    const rendered = await renderPdf(buildDocument(c, kind, audience), fonts(), made);
-    return { c, made, rendered, name: exportFileName(await pattern(), c, kind, audience, 'pdf') };
+    const pattern = (o.settings ? (await o.settings()).fileNamePattern : DEFAULT_PATTERN) || DEFAULT_PATTERN;
+    return { c, pattern, made: now() };
+  }
+
+  async function pdf(s: Snapshot, kind: DocumentKind, audience: Audience) {
+    const rendered = await renderPdf(buildDocument(s.c, kind, audience), fonts(), s.made);
+    return { rendered, name: exportFileName(s.pattern, s.c, kind, audience, 'pdf') };
   }
 
   return {
     async exportDocument({ id, document, audience }) {
-      const { c, made, rendered, name } = await pdf(id, document, audience);
-      const result = await o.delivery.saveFile({ name, bytes: rendered.bytes }, { name: 'PDF document', extensions: ['pdf'] });
+      const s = await snapshot(id);
+      const { rendered, name } = await pdf(s, document, audience);
+      const audit = () => o.repository.appendAudit(id, { at: s.made.toISOString(), what: document, audience, version: s.c.documentVersion, files: [{ name, sha256: sha256(rendered.bytes), bytes: rendered.bytes.byteLength }] });
+      const result = await o.delivery.saveFile({ name, bytes: rendered.bytes }, { name: 'PDF document', extensions: ['pdf'] }, audit);
       if (result.kind === 'cancelled') return result;
-      await o.repository.appendAudit(id, { at: made.toISOString(), what: document, audience, version: c.documentVersion, files: [{ name, sha256: sha256(rendered.bytes), bytes: rendered.bytes.byteLength }] });
       return { ...result, pages: rendered.pages, missingCharacters: rendered.missingCharacters };
     },
 
     async exportArchive({ id }) {
-      const made = now();
+      const s = await snapshot(id);
       const parts = [];
       const missing = new Set<string>();
       for (const document of ['minutes', 'plan'] as const) {
         for (const audience of ['full', 'family'] as const) {
-          const { rendered, name } = await pdf(id, document, audience);
+          const { rendered, name } = await pdf(s, document, audience);
           rendered.missingCharacters.forEach((ch) => missing.add(ch));
           parts.push({ name, bytes: rendered.bytes, document, audience });
         }
       }
-      const c = await o.repository.load(id);
-      const folder = archiveFolderName(await pattern(), c);
-      const { files, manifest } = archiveFiles(c, parts, `${folder}_record.json`, o.appVersion, made);
+      const folder = archiveFolderName(s.pattern, s.c);
+      const { files, manifest } = archiveFiles(s.c, parts, `${folder}_record.json`, o.appVersion, s.made);
       if (!files.length) throw new AppFailure('internal', 'Nothing to archive.');
-      const result = await o.delivery.saveFolder(folder, files);
+      const audit = () => o.repository.appendAudit(id, { at: s.made.toISOString(), what: 'archive', audience: 'both', version: s.c.documentVersion, files: manifest.files.map((f) => ({ name: f.name, sha256: f.sha256, bytes: f.bytes })) });
+      const result = await o.delivery.saveFolder(folder, files, audit);
       if (result.kind === 'cancelled') return result;
-      await o.repository.appendAudit(id, { at: made.toISOString(), what: 'archive', audience: 'both', version: c.documentVersion, files: manifest.files.map((f) => ({ name: f.name, sha256: f.sha256, bytes: f.bytes })) });
       return { ...result, missingCharacters: [...missing] };
     },
   };

@@ -30,7 +30,7 @@ function cannotSave(err: unknown, what: string): AppFailure {
  */
 export function createFileDelivery(locations: SaveLocations): Delivery {
   return {
-    async saveFile(file, filter) {
+    async saveFile(file, filter, delivered) {
       const path = await locations.chooseFile(file.name, filter);
       if (!path) return { kind: 'cancelled' };
       try {
@@ -38,9 +38,10 @@ export function createFileDelivery(locations: SaveLocations): Delivery {
       } catch (err) {
         throw cannotSave(err, file.name);
       }
+      await delivered?.();
       return { kind: 'saved', fileNames: [file.name] };
     },
-    async saveFolder(folderName, files) {
+    async saveFolder(folderName, files, delivered) {
       const base = await locations.chooseFolder();
       if (!base) return { kind: 'cancelled' };
       let folder = join(base, folderName);
@@ -61,6 +62,8 @@ export function createFileDelivery(locations: SaveLocations): Delivery {
       if (check.outcome !== 'ok') {
         throw new AppFailure('storage', `The archive package was written but did not match its manifest when read back (${check.problems[0] ?? check.summary}). Save it again, somewhere else.`);
       }
+      // Only a package that was written and read back intact counts as exported.
+      await delivered?.();
       return { kind: 'saved', fileNames: files.map((f) => f.name) };
     },
   };

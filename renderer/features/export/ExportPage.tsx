@@ -33,13 +33,27 @@ export function ExportPage() {
     // Export from what is on disk: save anything still waiting first.
     await useConferenceStore.getState().flush();
     const r = await action();
-    setBusy(false);
-    if (!r.ok) return setError(r.error.message);
+    if (!r.ok) {
+      setBusy(false);
+      return setError(r.error.message);
+    }
     const d = r.value;
-    if (d.kind === 'cancelled') return setResult({ text: 'Export cancelled: nothing was saved.', missing: [] });
-    if (d.kind === 'download') download(d.url, d.fileName);
+    if (d.kind === 'cancelled') {
+      setBusy(false);
+      return setResult({ text: 'Export cancelled: nothing was saved.', missing: [] });
+    }
+    if (d.kind === 'download') {
+      // The host records the export once the file has been fetched, so fetch it here first and
+      // only then hand it to the browser: the audit log read below then holds it.
+      const failed = await download(d.url, d.fileName);
+      if (failed) {
+        setBusy(false);
+        return setError(failed);
+      }
+    }
+    setBusy(false);
     const names = d.kind === 'saved' ? d.fileNames : [d.fileName];
-    // Main recorded the export in the audit log (and the status); show the record as stored.
+    // Main recorded the export in the audit log (and the status) when the file reached the chair; show the record as stored.
     await useConferenceStore.getState().open(c.id);
     setResult({ text: `${d.kind === 'saved' ? 'Saved' : 'Downloaded'}: ${names.join(', ')}`, missing: d.missingCharacters ?? [] });
   }
@@ -156,12 +170,27 @@ function formatBytes(bytes: number): string {
   return kb < 1024 ? `${kb.toFixed(kb < 10 ? 1 : 0)} KB` : `${(kb / 1024).toFixed(1)} MB`;
 }
 
-/** The browser host hands over a file through a one-time link; follow it as a download. */
-function download(url: string, fileName: string) {
+/**
+ * The browser host hands over a file through a one-time link: fetched here, then saved by the
+ * browser from memory. Answers a sentence when it could not be fetched, else null.
+ */
+async function download(url: string, fileName: string): Promise<string | null> {
+  let blob: Blob;
+  try {
+    const response = await fetch(url, { cache: 'no-store' });
+    if (!response.ok) return 'The file could not be fetched from Chairside (the link may have expired). Nothing was recorded as exported; export it again.';
+    blob = await response.blob();
+  } catch {
+    return 'The file could not be fetched from Chairside. Nothing was recorded as exported; export it again.';
+  }
+  const href = URL.createObjectURL(blob);
   const a = document.createElement('a');
-  a.href = url;
+  a.href = href;
   a.download = fileName;
   document.body.append(a);
   a.click();
   a.remove();
+  // The browser has taken its copy once click() returns; the memory can go a little later.
+  setTimeout(() => URL.revokeObjectURL(href), 60_000);
+  return null;
 }

@@ -42,6 +42,9 @@ describe('archive package', () => {
     expect(result.fileName).toBe('2026-11-23_ICPC_Nowak_archive_all_v1.zip');
     const file = downloads.take(result.url.split('/').pop()!)!;
     expect(downloads.take(result.url.split('/').pop()!)).toBeUndefined(); // one use only
+    expect(audit).toHaveLength(0); // taken, not yet sent
+    file.sent();
+    await new Promise((r) => setTimeout(r, 0));
     const dir = mkdtempSync(join(tmpdir(), 'chairside-archive-'));
     try {
       const zip = join(dir, file.name);
@@ -70,6 +73,9 @@ describe('archive package', () => {
     const handlers = createExportHandlers({ repository, delivery: downloads.delivery, appVersion: '9.9.9' });
     const result = await handlers.exportDocument({ id: c.id, document: 'plan', audience: 'family' });
     expect(result.kind).toBe('download');
+    if (result.kind !== 'download') return;
+    downloads.take(result.url.split('/').pop()!)!.sent();
+    await new Promise((r) => setTimeout(r, 0));
     expect(audit[0]).toMatchObject({ what: 'plan', audience: 'family', version: 1 });
     expect(audit[0]!.files[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
