@@ -7,6 +7,7 @@ import { WeakKeyConsent } from './features/consent/WeakKeyConsent';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { useOpenSettingsShortcut } from './features/settings/useOpenSettingsShortcut';
 import { ToastRegion } from './components/Toasts';
+import { StorageBanners } from './components/StorageBanners';
 import { useConferenceStore } from './store/conferenceStore';
 import { useFlushOnLeave } from './features/workspace/useFlushOnLeave';
 
@@ -33,9 +34,10 @@ export function App() {
       </main>
     );
   if (!info) return <p className="page muted">Starting Chairside…</p>;
-  if (info.needsConsent) return <WeakKeyConsent onAccepted={setInfo} />;
+  if (info.needsConsent) return <WeakKeyConsent info={info} onAccepted={setInfo} />;
   return (
     <>
+      <StorageBanners info={info} />
       {/* Settings opened from the menu or Ctrl+, during a conference cover the workspace without
           unmounting it, so its editors and unsaved typing are there on the way back. */}
       {openId ? (

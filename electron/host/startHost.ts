@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { TestKeyProvider } from '../services/keys/testKeyProvider';
+import { BrowserHostKeyProvider } from '../services/keys/testKeyProvider';
 import { createApp, type App } from '../services/createApp';
 import { createDownloadDelivery } from '../services/export/downloadDelivery';
 import type { EventSink } from '../services/events';
@@ -39,7 +39,7 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
-/** Starts the browser host on 127.0.0.1: the real services, the test key provider, a fresh secret. */
+/** Starts the browser host on 127.0.0.1: the real services, a plain key kept only with consent, a fresh secret. */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const secrets = options.secrets ?? { chair: newSecret(), family: newSecret() };
   const chairEvents = new EventHub(false);
@@ -57,7 +57,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const downloads = createDownloadDelivery();
   const app = createApp({
     dataDir: options.dataDir,
-    keyProvider: new TestKeyProvider(options.dataDir),
+    // A plain key file: the chair is asked first, and a banner says so while the app runs.
+    keyProvider: new BrowserHostKeyProvider(options.dataDir),
     delivery: downloads.delivery,
     familyWindow: new HostFamilyWindow(familyUrl),
     events,

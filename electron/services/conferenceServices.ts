@@ -71,7 +71,8 @@ export function createConferenceServices(options: ConferenceServicesOptions): { 
   const savedListeners = new Set<(c: Conference) => void>();
   let opened: Promise<ConferenceRepository> | undefined;
 
-  const needsConsent = () => options.keyProvider.protection === 'weak' && !settings.get().weakKeyProtectionAccepted;
+  // A plain key (the browser host) is asked for exactly as a weak keychain is: before anything is stored.
+  const needsConsent = () => (options.keyProvider.protection === 'weak' || options.keyProvider.protection === 'none') && !settings.get().weakKeyProtectionAccepted;
 
   const ctx: ServiceContext = {
     appVersion: options.appVersion,

@@ -28,8 +28,8 @@ const call = <I extends z.ZodType, O>(channel: `chairside:${string}`, input: I) 
 export interface AppInfo {
   version: string;
   host: 'electron' | 'browser';
-  /** How the data key is protected: by the OS keychain, by a weak fallback, or a test key (browser host). */
-  keyProtection: 'os' | 'weak' | 'test';
+  /** How the data key is protected: by the OS keychain, a weak fallback, not at all (the browser host's plain key file), or a test key. */
+  keyProtection: 'os' | 'weak' | 'none' | 'test';
   /** True until the user has accepted weak key protection; nothing is stored until then. */
   needsConsent: boolean;
   /** Set when nothing can be saved in the data folder (read-only, or another Chairside has it): why, in a sentence. */

@@ -1,5 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHostProcess, type HostProcess } from './hostProcess';
@@ -43,6 +43,8 @@ export const test = base.extend<Options & { app: ChairsideApp }>({
 
   app: async ({ context, prepareData }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'chairside-e2e-'));
+    // The browser host asks before keeping its plain key; these tests have given that answer.
+    writeFileSync(join(dataDir, 'settings.json'), JSON.stringify({ weakKeyProtectionAccepted: true }));
     if (prepareData) await prepareData(dataDir);
     let host: HostProcess = await startHostProcess(dataDir);
     const page = await context.newPage();

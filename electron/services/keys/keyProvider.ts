@@ -4,8 +4,13 @@
  * is passed in. No production path reads a key from an environment variable.
  */
 export interface KeyProvider {
-  /** 'os': keychain-protected; 'weak': the OS offers only a weak fallback (Linux basic_text); 'test': browser host / tests. */
-  readonly protection: 'os' | 'weak' | 'test';
+  /**
+   * How the stored key is actually kept: 'os' keychain-protected; 'weak' a weak fallback (Linux
+   * basic_text, or stored bare because there was no keychain); 'none' a plain file beside the
+   * data (the browser host); 'test' unit tests only. 'weak' and 'none' need the chair's consent
+   * before anything is stored.
+   */
+  readonly protection: 'os' | 'weak' | 'none' | 'test';
   /** Returns the data key, creating and storing it (wrapped) the first time. 32 bytes. */
   getDataKey(): Promise<Uint8Array>;
 }

@@ -11,7 +11,7 @@ export const TEST_KEY_FILE = 'test-data-key.json';
  * data folder. It says so ('test') in appInfo. The Electron app uses SafeStorageKeyProvider.
  */
 export class TestKeyProvider implements KeyProvider {
-  readonly protection = 'test' as const;
+  readonly protection: 'test' | 'none' = 'test';
   private readonly path: string;
   private key: Uint8Array | undefined;
 
@@ -34,4 +34,12 @@ export class TestKeyProvider implements KeyProvider {
     }
     return this.key;
   }
+}
+
+/**
+ * The browser host's key: the same plain file, but said to be what it is ('none'), so the chair
+ * is asked before it is written and a banner stays up while the app runs.
+ */
+export class BrowserHostKeyProvider extends TestKeyProvider {
+  override readonly protection = 'none' as const;
 }

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SafeStorageKeyProvider, type SafeStorageLike } from '../../../../../electron/services/keys/safeStorageKeyProvider';
-import { TestKeyProvider, TEST_KEY_FILE } from '../../../../../electron/services/keys/testKeyProvider';
+import { BrowserHostKeyProvider, TestKeyProvider, TEST_KEY_FILE } from '../../../../../electron/services/keys/testKeyProvider';
 import { createConferenceServices } from '../../../../../electron/services/conferenceServices';
 import { freshDataDir, removeDataDir } from '../../../../fixtures/dataFolder';
 
@@ -79,6 +79,48 @@ describe('SafeStorageKeyProvider', () => {
     const later = createConferenceServices({ dataDir: dir, keyProvider: new SafeStorageKeyProvider(fakeSafeStorage('basic_text'), join(dir, 'data-key.json')), appVersion: '1.2.3', host: 'electron' });
     expect((await later.handlers.appInfo({})).needsConsent).toBe(false);
     expect((await later.handlers.openConference({ id: c.id })).conference.id).toBe(c.id);
+  });
+});
+
+describe('the protection shown is how the key is kept', () => {
+  it('a key stored bare without a keychain is wrapped as soon as one is available, and only then called protected', async () => {
+    const path = join(dir, 'data-key.json');
+    const first = new SafeStorageKeyProvider(fakeSafeStorage(undefined, false), path);
+    expect(first.protection).toBe('weak');
+    const key = Buffer.from(await first.getDataKey());
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ wrapping: 'none', key: key.toString('base64') });
+
+    // The next start has a keychain: the key is wrapped before anything else, the same key.
+    const safe = fakeSafeStorage('gnome_libsecret');
+    const later = new SafeStorageKeyProvider(safe, path);
+    const stored = readFileSync(path, 'utf8');
+    expect(JSON.parse(stored)).toMatchObject({ wrapping: 'safeStorage', backend: 'gnome_libsecret' });
+    expect(stored).not.toContain(key.toString('base64'));
+    expect(later.protection).toBe('os');
+    expect(Buffer.from(await later.getDataKey())).toEqual(key);
+    expect(Buffer.from(await new SafeStorageKeyProvider(fakeSafeStorage('gnome_libsecret'), path).getDataKey())).toEqual(key);
+  });
+
+  it('a bare key stays "weak" while the keychain can only offer basic_text, and when wrapping it fails', async () => {
+    const path = join(dir, 'data-key.json');
+    await new SafeStorageKeyProvider(fakeSafeStorage(undefined, false), path).getDataKey();
+    expect(new SafeStorageKeyProvider(fakeSafeStorage('basic_text'), path).protection).toBe('weak');
+    const failing = { ...fakeSafeStorage('kwallet5'), encryptString: (): Buffer => { throw new Error('keychain locked'); } };
+    const provider = new SafeStorageKeyProvider(failing, path);
+    expect(provider.protection).toBe('weak');
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ wrapping: 'none' });
+    expect(await provider.getDataKey()).toHaveLength(32);
+  });
+
+  it('the browser host asks before it keeps a plain key, and says it is not protected', async () => {
+    const { handlers } = createConferenceServices({ dataDir: dir, keyProvider: new BrowserHostKeyProvider(dir), appVersion: '1.2.3', host: 'browser' });
+    expect(await handlers.appInfo({})).toMatchObject({ keyProtection: 'none', needsConsent: true });
+    await expect(handlers.createConference({ details: { kind: 'initial', date: '2026-01-10' } })).rejects.toMatchObject({ code: 'needs-consent' });
+    await expect(handlers.listConferences({})).rejects.toMatchObject({ code: 'needs-consent' });
+    expect(existsSync(join(dir, TEST_KEY_FILE))).toBe(false);
+    expect(await handlers.acceptWeakKeyProtection({})).toMatchObject({ keyProtection: 'none', needsConsent: false });
+    await handlers.createConference({ details: { kind: 'initial', date: '2026-01-10' } });
+    expect(existsSync(join(dir, TEST_KEY_FILE))).toBe(true);
   });
 });
 
