@@ -2,11 +2,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import type { RichNode } from '../../../shared/model';
 import { registerPendingWriter, useConferenceStore } from '../../store/conferenceStore';
+import { minutesMaxWaitMs, rememberRoundTrip } from './autosaveTiming';
 
 /** Quiet time after the last key before the document is copied into the store and saved. */
 export const MINUTES_IDLE_MS = 500;
-/** During unbroken typing, copy and save at least this often: a crash loses at most about a second. */
-export const MINUTES_MAX_WAIT_MS = 1_000;
 
 /**
  * Keeps the live tiptap document out of the store and copies its JSON in only after a pause (or
@@ -22,6 +21,8 @@ export function useMinutesAutosave(stepId: string) {
   const [hasPending, setHasPending] = useState(false);
   /** The document this editor last put in the store, to tell its own writes from another window's. */
   const lastWritten = useRef<RichNode | null>(null);
+  /** Recent save round trips (waiting for one in flight included), which set the max-wait. */
+  const roundTrips = useRef<number[]>([]);
 
   const clearTimers = () => {
     if (idleTimer.current) clearTimeout(idleTimer.current);
@@ -49,8 +50,15 @@ export function useMinutesAutosave(stepId: string) {
   }, [stepId]);
 
   const saveNow = useCallback(() => {
+    const hadPending = pending.current;
     writeNow();
-    void useConferenceStore.getState().flush();
+    const started = performance.now();
+    void useConferenceStore
+      .getState()
+      .flush()
+      .then(() => {
+        if (hadPending) rememberRoundTrip(roundTrips.current, performance.now() - started);
+      });
   }, [writeNow]);
 
   /** Call on every document change. Cheap: it only arms timers. */
@@ -61,7 +69,8 @@ export function useMinutesAutosave(stepId: string) {
     }
     if (idleTimer.current) clearTimeout(idleTimer.current);
     idleTimer.current = setTimeout(saveNow, MINUTES_IDLE_MS);
-    maxTimer.current ??= setTimeout(saveNow, MINUTES_MAX_WAIT_MS);
+    // From the first key not yet in a save, so that key is on disk within MINUTES_LOSS_LIMIT_MS.
+    maxTimer.current ??= setTimeout(saveNow, minutesMaxWaitMs(roundTrips.current));
   }, [saveNow]);
 
   useEffect(() => {
