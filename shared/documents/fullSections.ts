@@ -1,6 +1,5 @@
 import {
   ATTENDANCE_LABELS,
-  ATTENDEE_KIND_LABELS,
   CATEGORY_LABELS,
   EXCLUSION_GROUND_LABELS,
   MAP_COLUMNS,
@@ -16,6 +15,8 @@ import { agencyLabel, attendeeById, childLabel, formatDate, formatInstant } from
 import { planDates } from '../conference/planDates';
 import { describeSpread, formatMedian, summariseChild } from '../conference/scaling';
 import { minutesToText } from '../conference/minutesText';
+import { describeAttendee } from '../conference/people';
+import { actionOwnersText, actionWhenText } from '../conference/planActions';
 import { RICH, type RichNode } from '../model/richText';
 import { h, orNone, p, RESTRICTED_LABEL, type Block } from './model';
 
@@ -61,7 +62,7 @@ export function attendanceSection(c: Conference): Block[] {
         const r = a.kind === 'professional' ? reportFor(a.agency) : undefined;
         const report = !r ? '' : r.receivedDate ? `Received ${formatDate(r.receivedDate)}${r.sharedWithFamily ? ', shared with family' : ', not shared with family'}` : r.expected ? 'Not received' : 'Not expected';
         return {
-          cells: [a.name, [a.role, a.kind === 'professional' ? agencyLabel(a.agency) : ATTENDEE_KIND_LABELS[a.kind]].filter(Boolean).join(', '), `${ATTENDANCE_LABELS[a.attendance]}${a.leftAt ? ` at ${a.leftAt}` : ''}${a.remote ? ' (remote)' : ''}`, report],
+          cells: [a.name, describeAttendee(a, c), `${ATTENDANCE_LABELS[a.attendance]}${a.leftAt ? ` at ${a.leftAt}` : ''}${a.remote ? ' (remote)' : ''}`, report],
         };
       }),
       empty: 'No attendees recorded.',
@@ -212,7 +213,7 @@ export function planSection(c: Conference): Block[] {
       type: 'table',
       columns: [{ title: 'What will happen', weight: 5 }, { title: 'Who', weight: 3 }, { title: 'By when', weight: 2 }, { title: 'How we will know', weight: 4 }, { title: 'Progress', weight: 2 }],
       rows: pl.actions.map((a) => ({
-        cells: [tag(a.restricted, a.what), nameOf(c, a.ownerAttendeeId) || (a.ownerAgency ? agencyLabel(a.ownerAgency) : ''), formatDate(a.byDate), a.measure, `${ACTION_STATUS_LABELS[a.status]}${a.statusNote ? `: ${a.statusNote}` : ''}${a.reviewedOn ? ` (${formatDate(a.reviewedOn)})` : ''}`],
+        cells: [tag(a.restricted, a.what), actionOwnersText(a, c, { formerAttendee: true }), actionWhenText(a, 'full'), a.measure, `${ACTION_STATUS_LABELS[a.status]}${a.statusNote ? `: ${a.statusNote}` : ''}${a.reviewedOn ? ` (${formatDate(a.reviewedOn)})` : ''}`],
         restricted: a.restricted,
       })),
       empty: 'No actions recorded.',
