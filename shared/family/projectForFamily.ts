@@ -1,5 +1,6 @@
 import { type Attendee, type Conference, type MapItemKind } from '../model';
 import { decisionComplete } from '../conference/decision';
+import { actionOwnersText, actionWhenText } from '../conference/planActions';
 import { agencyLabel, childLabel, formatDate } from '../format';
 import { findJargon } from './jargon';
 import { peopleHiddenOnScreen, peopleKeptOutOfFamilyCopy, stepAccess } from './familyAccess';
@@ -146,9 +147,9 @@ export function projectForFamily(c: Conference, options: FamilyProjectionOptions
     actions: c.plan.actions
       .filter((a) => !a.restricted && !(a.linkedItemId && closedMapIds.has(a.linkedItemId)))
       .map((a) => {
-        const owner = attendee.get(a.ownerAttendeeId ?? '');
-        const who = owner && !hidden.has(owner.id) ? owner.name : a.ownerAgency ? agencyLabel(a.ownerAgency) : '';
-        return { what: a.what, who, byWhen: formatDate(a.byDate), explained: explain(a.what) };
+        // Co-owners are named too ("Grace and Ngozi"), except anyone kept from the family's view.
+        const who = actionOwnersText(a, c, { hidden });
+        return { what: a.what, who, byWhen: actionWhenText(a, 'family'), explained: explain(a.what) };
       }),
     contingency: item(c.plan.contingency),
     firstCoreGroup: formatDate(c.plan.firstCoreGroupDate),
