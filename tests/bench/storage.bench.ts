@@ -2,6 +2,11 @@
  * Storage benchmark: saving one conference against a plain atomic write of the same bytes, and
  * listing against reading one index file, with 10, 100 and 1,000 conferences stored. Each pair
  * alternates A B A B in the same run (see BENCHMARKS.md). Run: node --import tsx tests/bench/storage.bench.ts
+ *
+ * Section 0 prices the durable write path (issue 13) step by step on the same sealed bytes, all
+ * alternating in one run: a plain write, the atomic write the app used before (conf's
+ * atomically: temp file, one write, fsync, rename), ours without the read-back, ours with it
+ * (read back and decrypt), and a whole save through the services.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -12,6 +17,9 @@ import { TestKeyProvider } from '../../electron/services/keys/testKeyProvider';
 import { writeFileAtomic } from '../../electron/services/storage/atomicWrite';
 import { createConfStore, openEncryptedStore } from '../../electron/services/storage/storeFactory';
 import { summarise } from '../../electron/services/storage/summary';
+import { storeCipher } from '../../electron/services/storage/storeCipher';
+import { writeDurably } from '../../electron/services/storage/durableWrite';
+import { writeFileSync as atomicallyWrite } from 'atomically';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const root = mkdtempSync(join(tmpdir(), 'chairside-bench-'));
@@ -68,7 +76,56 @@ async function seed(dataDir: string, count: number): Promise<void> {
   }
 }
 
+/** Alternates every action in turn (A B C … A B C …), one warm-up each first; ratios against the first. */
+async function group(actions: [string, () => unknown][]) {
+  for (const [, fn] of actions) await fn();
+  const samples = actions.map(() => [] as number[]);
+  for (let i = 0; i < ROUNDS * 3; i++) for (const [j, [, fn]] of actions.entries()) samples[j]!.push(await time(fn));
+  const out = actions.map(([name], j) => record(name, samples[j]!));
+  for (const row of out) row.ratio = row.median / out[0]!.median;
+  return out;
+}
+
+/** Each step of the write path, on the same conference, sealed the same way. */
+async function writePathSteps(label: string, bytes: number) {
+  const dataDir = join(root, `steps-${label}`);
+  const { handlers, repository } = services(dataDir);
+  const created = await handlers.createConference({ details: { kind: 'initial', date: '2026-01-10' } });
+  let conference = bytes > 0 ? bigConference(created, bytes) : created;
+  const first = await handlers.saveConference({ conference, baseRevision: 0 });
+  conference = { ...conference, revision: first.revision, updatedAt: first.updatedAt };
+  const key = await new TestKeyProvider(dataDir).getDataKey();
+  const cipher = storeCipher(key, conference.id);
+  const sealed = () => cipher.serialize({ record: conference });
+  const dir = join(root, `steps-${label}-files`);
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, 'c.json');
+  let n = 0;
+  console.log(`${label}: ${(sealed().length / 1e3).toFixed(0)} kB sealed`);
+  await group([
+    [`${label}: plain write (writeFileSync, no fsync)`, () => writeFileSync(path, sealed())],
+    [`${label}: before: conf's atomic write (1 write, fsync, rename)`, () => atomicallyWrite(path, sealed(), { mode: 0o600 })],
+    [`${label}: durable write, no read-back (loop, fsync, rename, folder fsync)`, () => writeDurably(path, sealed())],
+    [`${label}: durable write + read-back and decrypt (what saves use)`, () => writeDurably(path, sealed(), { verify: (b) => void cipher.deserialize(b.toString('utf8')) })],
+    [
+      `${label}: a whole save through the services`,
+      async () => {
+        conference = { ...conference, meeting: { ...conference.meeting, purpose: `edit ${n++}` } };
+        const s = await handlers.saveConference({ conference, baseRevision: conference.revision });
+        conference = { ...conference, revision: s.revision, updatedAt: s.updatedAt };
+      },
+    ],
+  ]);
+  await repository.close();
+}
+
 async function main() {
+  // 0. The durable write path, step by step, for a typical (small) and a 1 MB conference.
+  if (!process.env.BENCH_SKIP_STEPS) {
+    await writePathSteps('small', 0);
+    await writePathSteps('1 MB', 1_000_000);
+  }
+  if (process.env.BENCH_ONLY_STEPS) return report();
   // 1. Saving one conference of 1 MB vs a plain atomic write of the same bytes, unencrypted.
   {
     const dataDir = join(root, 'save-1mb');
@@ -127,9 +184,12 @@ async function main() {
       },
       () => writeFileAtomic(plainPath, JSON.stringify(c)),
     );
-    await repository.flush();
+    await repository.close();
   }
+  report();
+}
 
+function report() {
   const machine = { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', loadAverage: loadavg().map((l) => +l.toFixed(2)), node: process.version, rounds: ROUNDS };
   console.log(`\nMachine: ${machine.cpus} × ${machine.model}, load ${machine.loadAverage.join(' ')}, Node ${machine.node}; ${ROUNDS} rounds, alternating\n`);
   const width = Math.max(...rows.map((r) => r.name.length));
