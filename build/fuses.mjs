@@ -29,7 +29,9 @@ export const REQUIRED_FUSES = {
   OnlyLoadAppFromAsar: true,
   // We ship no browser-specific V8 snapshot; turning this on without one stops the app starting.
   LoadBrowserProcessSpecificV8Snapshot: false,
-  // file:// pages get no more than other pages (no fetch of any file, no service workers).
+  // file:// pages get no more than in a browser (no reading other files, no service workers).
+  // Our pages come from chairside:// (electron/appScheme.ts); with this off, Electron's
+  // asar-aware file:// loader is gone, so loadFile() of a page inside app.asar would fail.
   GrantFileProtocolExtraPrivileges: false,
 };
 

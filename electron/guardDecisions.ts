@@ -38,7 +38,7 @@ export interface GuardedContents {
 }
 
 /**
- * Every page of ours is loaded by main with loadFile() (which raises none of these events) and
+ * Every page of ours is loaded by main with loadURL() (which raises none of these events) and
  * routes inside itself, so any navigation a page asks for, in any frame, is refused: a link, a
  * form, `location = …`, a redirect. No new windows either; an https link goes to the browser.
  */

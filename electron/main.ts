@@ -3,7 +3,7 @@ import ElectronStore from 'electron-store';
 import { join } from 'node:path';
 import { createApp, type App } from './services/createApp';
 import { SafeStorageKeyProvider } from './services/keys/safeStorageKeyProvider';
-import { createSecureWindow } from './windows';
+import { createSecureWindow, registerAppScheme, serveAppScheme } from './windows';
 import { installSecurityGuards } from './security';
 import { bindIpc } from './ipc';
 import { buildMenu } from './menu';
@@ -14,6 +14,9 @@ import { verifyArchiveCommand } from './services/export/verifyArchive';
 
 // The thin Electron shell: lifecycle, one chair window, the family window, and quitting only
 // after the chair's work is saved. Everything else is in electron/services (plain Node).
+
+// Electron takes the app's scheme only before it is ready.
+registerAppScheme();
 
 let chair: BrowserWindow | null = null;
 let services: App | null = null;
@@ -42,6 +45,7 @@ if (verifyExit !== null) {
 
 function start(): void {
   installSecurityGuards();
+  serveAppScheme();
   const dataDir = app.getPath('userData');
   const family = new ElectronFamilyWindow();
   const events = createElectronEvents(() => chair, family);

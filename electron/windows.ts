@@ -1,11 +1,43 @@
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, protocol } from 'electron';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../shared/security/contentSecurityPolicy';
+import { APP_SCHEME, appFileFor, pageUrl, type AppPage } from './appScheme';
+
+/**
+ * The app's scheme, registered before the app is ready (Electron allows it only then): standard
+ * and secure, so pages get a real origin, relative URLs and a secure context, like https.
+ */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } }]);
+}
+
+/**
+ * Serves chairside:// from the built renderer. What may be served is decided in
+ * ./appScheme.ts; main's fs reads inside app.asar, which Chromium's file loader cannot once the
+ * GrantFileProtocolExtraPrivileges fuse is off.
+ */
+export function serveAppScheme(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = request.method === 'GET' || request.method === 'HEAD' ? appFileFor(request.url) : null;
+    if (!file) return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+    try {
+      const body = await readFile(rendererFile(file.path));
+      return new Response(request.method === 'HEAD' ? null : body, {
+        headers: { 'content-type': file.contentType, 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff' },
+      });
+    } catch {
+      return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+    }
+  });
+}
 
 /**
  * The one way Chairside makes a window. Every window is isolated and sandboxed, has no Node,
- * no <webview>, loads our own files (never a URL) and stays hidden until it has painted.
+ * no <webview>, loads only our own pages (from the app's scheme) and stays hidden until it has
+ * painted.
  */
-export function createSecureWindow(opts: { page: 'index.html' | 'family.html'; preload: 'preload.cjs' | 'familyPreload.cjs'; title: string; width: number; height: number }): BrowserWindow {
+export function createSecureWindow(opts: { page: AppPage; preload: 'preload.cjs' | 'familyPreload.cjs'; title: string; width: number; height: number }): BrowserWindow {
   const win = new BrowserWindow({
     title: opts.title,
     width: opts.width,
@@ -31,11 +63,11 @@ export function createSecureWindow(opts: { page: 'index.html' | 'family.html'; p
     },
   });
   win.once('ready-to-show', () => win.show());
-  void win.loadFile(rendererFile(opts.page));
+  void win.loadURL(pageUrl(opts.page));
   return win;
 }
 
-/** The built renderer beside the main bundle (dist/electron → dist/renderer). */
-export function rendererFile(page: string): string {
-  return join(__dirname, '..', 'renderer', page);
+/** A file of the built renderer beside the main bundle (dist/electron → dist/renderer). */
+export function rendererFile(relative: string): string {
+  return join(__dirname, '..', 'renderer', relative);
 }

@@ -36,7 +36,8 @@ test.describe('desktop guards', () => {
     expect(await page.evaluate(async () => (await navigator.permissions.query({ name: 'geolocation' })).state)).toBe('denied');
   });
 
-  test("the page's own CSP <meta> applies to the file:// page: an inline script does not run", async () => {
+  test('the page comes from chairside://chair/, and its own CSP <meta> applies: an inline script does not run', async () => {
+    expect(page.url()).toBe('chairside://chair/index.html');
     expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
     const ran = await page.evaluate(() => {
       const s = document.createElement('script');

@@ -3,13 +3,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { calls, ok, type Result } from '../../../shared/ipc';
+import { pageUrl } from '../../../electron/appScheme';
 import { externalLink, guardContents, guardSession, ipcHandlers, isTrustedSender, type ChairWindowFacts, type GuardedContents, type GuardedSession, type InvokeEventFacts } from '../../../electron/guardDecisions';
 
 // The shell's guards, run on the data Electron hands them: real URLs, frames described by
 // their ids. Each test here fails if its guard is taken out of electron/guardDecisions.ts.
 
-const CHAIR_PAGE = pathToFileURL('/opt/Chairside/resources/app.asar/dist/renderer/index.html').toString();
-const FAMILY_PAGE = pathToFileURL('/opt/Chairside/resources/app.asar/dist/renderer/family.html').toString();
+const CHAIR_PAGE = pageUrl('index.html');
+const FAMILY_PAGE = pageUrl('family.html');
 
 /** A WebContents as the guards see it: listeners by event, and the window-open handler. */
 function fakeContents() {
@@ -37,7 +38,8 @@ const AWAY = [
   'https://example.org/',
   'http://127.0.0.1:8080/phish',
   'file:///etc/passwd',
-  pathToFileURL('/opt/Chairside/resources/app.asar/dist/renderer/../../../../../../home/chair/evil.html').toString(),
+  pathToFileURL('/opt/Chairside/resources/app.asar/dist/renderer/index.html').toString(),
+  'chairside://chair/assets/../../../../home/chair/evil.html',
   FAMILY_PAGE,
   `${CHAIR_PAGE}?next=https://example.org`,
   'javascript:alert(1)',
@@ -145,6 +147,7 @@ describe('the IPC sender check', () => {
     ["the chair's main frame after it got to another site", { sender: { id: 1 }, senderFrame: { url: 'https://example.org/', processId: 4, routingId: 1 } }, chair],
     ["the chair's main frame showing the family page", { sender: { id: 1 }, senderFrame: { url: FAMILY_PAGE, processId: 4, routingId: 1 } }, chair],
     ["the chair's main frame on another index.html", { sender: { id: 1 }, senderFrame: { url: 'file:///tmp/index.html', processId: 4, routingId: 1 } }, chair],
+    ["the chair's main frame on the page's old file:// address", { sender: { id: 1 }, senderFrame: { url: pathToFileURL('/opt/Chairside/resources/app.asar/dist/renderer/index.html').toString(), processId: 4, routingId: 1 } }, chair],
     // Frame ids alone are not trusted: the web contents must be the chair's too.
     ['another web contents whose frame reports the ids of the chair\'s main frame', { sender: { id: 3 }, senderFrame: { url: CHAIR_PAGE, processId: 4, routingId: 1 } }, chair],
     ['a frame already gone', { sender: { id: 1 }, senderFrame: null }, chair],
