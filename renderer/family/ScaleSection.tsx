@@ -17,7 +17,12 @@ export function ScaleSection({ scale }: { scale: FamilyView['scale'] }) {
       {scale.show === 'hidden' ? (
         <p className="family-note">The scores are not shown yet.</p>
       ) : (
-        scale.children.map((child, i) => <DotPlot key={i} childName={child.childName} scores={child.scores} />)
+        scale.children.map((child, i) => (
+          <div key={i}>
+            <DotPlot childName={child.childName} scores={child.scores} />
+            {child.trend ? <p className="family-note">{child.trend}</p> : null}
+          </div>
+        ))
       )}
     </section>
   );

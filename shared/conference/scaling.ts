@@ -145,9 +145,15 @@ export function removeScore(scores: Score[], attendeeId: string, childId: string
   if (i >= 0) scores.splice(i, 1);
 }
 
-/** A review shows the previous conference's scores for the same child (matched by name, as ids differ). */
-export function previousScoresFor(s: Pick<Scaling, 'previous'>, childName: string): { name: string; agency: string; score: number }[] {
+/**
+ * A review shows the previous conference's scores for the same child. Matched by the child's id,
+ * which a follow-on meeting keeps: an unborn child named since, or a child whose name was
+ * corrected, is still the same child. Scores carried over before ids were kept match by name.
+ */
+export function previousScoresFor(s: Pick<Scaling, 'previous'>, child: { id: string; name: string }): { name: string; agency: string; score: number }[] {
   if (!s.previous) return [];
-  const key = childName.trim().toLowerCase();
-  return s.previous.scores.filter((p) => p.childName.trim().toLowerCase() === key).map(({ name, agency, score }) => ({ name, agency, score }));
+  const key = child.name.trim().toLowerCase();
+  return s.previous.scores
+    .filter((p) => (p.childId !== undefined ? p.childId === child.id : p.childName.trim().toLowerCase() === key))
+    .map(({ name, agency, score }) => ({ name, agency, score }));
 }

@@ -39,7 +39,10 @@ export function familyScale(v: FamilyView): Block[] {
   return [
     h(2, 'How safe everyone thinks the children are'),
     { type: 'keyValue', rows: [['0 means', orNone(v.scale.zero.text, 'Not set')], ['10 means', orNone(v.scale.ten.text, 'Not set')]] },
-    ...v.scale.children.map((x): Block => ({ type: 'dotPlot', title: `${x.childName}: ${x.scores.length} score${x.scores.length === 1 ? '' : 's'}`, zero: v.scale.zero.text, ten: v.scale.ten.text, scores: x.scores.map((s) => s.score) })),
+    ...v.scale.children.flatMap((x): Block[] => [
+      { type: 'dotPlot', title: `${x.childName}: ${x.scores.length} score${x.scores.length === 1 ? '' : 's'}`, zero: v.scale.zero.text, ten: v.scale.ten.text, scores: x.scores.map((s) => s.score) },
+      ...(x.trend ? [p(x.trend)] : []),
+    ]),
   ];
 }
 

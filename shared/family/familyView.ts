@@ -42,7 +42,8 @@ export interface FamilyView {
     zero: FamilyItem;
     ten: FamilyItem;
     show: 'hidden' | 'anonymous' | 'named';
-    children: { childName: string; scores: FamilyScore[] }[];
+    /** `trend`: how the workers' view has moved since the first meeting, in plain words ('' before a second meeting). */
+    children: { childName: string; scores: FamilyScore[]; trend: string }[];
   };
   decisions: { childName: string; outcome: string; categories: string[] }[];
   plan: {

@@ -1,6 +1,7 @@
 import { type Attendee, type Conference, type MapItemKind } from '../model';
 import { decisionComplete } from '../conference/decision';
 import { actionOwnersText, actionWhenText } from '../conference/planActions';
+import { describeTrajectoryForFamily, trajectory } from '../conference/trajectory';
 import { agencyLabel, childLabel, formatDate } from '../format';
 import { findJargon } from './jargon';
 import { peopleHiddenOnScreen, peopleKeptOutOfFamilyCopy, stepAccess } from './familyAccess';
@@ -130,7 +131,9 @@ export function projectForFamily(c: Conference, options: FamilyProjectionOptions
       }
       // Anonymous scores are sorted so their order does not give away who gave which.
       if (show === 'anonymous') scores.sort((a, b) => a.score - b.score);
-      return { childName: childLabel(ch), scores };
+      // The workers' view over time, in words; built from professionals' medians only, so it
+      // names nobody and holds no one's reasons.
+      return { childName: childLabel(ch), scores, trend: describeTrajectoryForFamily(trajectory(c, ch.id), childLabel(ch)) };
     });
   }
 

@@ -14,6 +14,8 @@ export const Settings = z.strictObject({
   }),
   /** Quorum: children's social care plus this many other agencies. */
   quorumOtherAgencies: z.number().int().min(0).max(10),
+  /** Quorum counts every health discipline as one agency (most local procedures); off counts each. */
+  quorumHealthAsOneAgency: z.boolean(),
   /** Export file name pattern; its tokens and rules are in ./fileNamePattern.ts. */
   fileNamePattern: ShortText.superRefine((pattern, ctx) => {
     const problem = fileNamePatternProblem(pattern);
@@ -29,6 +31,7 @@ export const DEFAULT_SETTINGS: Settings = {
   localAuthority: 'London Borough of Lewisham',
   reportDueDays: { initial: 2, review: 5 },
   quorumOtherAgencies: 2,
+  quorumHealthAsOneAgency: true,
   fileNamePattern: '{date}_{kind}_{family}_{document}_{audience}_v{version}',
   weakKeyProtectionAccepted: false,
 };

@@ -1,4 +1,6 @@
 import type { Conference, PreviousScaling } from '../../../shared/model';
+import { historyAfter } from '../../../shared/conference/history';
+import { isFamilySide } from '../../../shared/conference/scaling';
 
 /**
  * What a review or core group carries over from the conference before it: the same children,
@@ -9,18 +11,25 @@ import type { Conference, PreviousScaling } from '../../../shared/model';
 export function carryOver(next: Conference, previous: Conference): Conference {
   const childName = new Map(previous.children.map((c) => [c.id, c.name]));
   const attendee = new Map(previous.attendees.map((a) => [a.id, a]));
-  const scores: PreviousScaling['scores'] = previous.scaling.scores.map((s) => ({
-    childName: childName.get(s.childId) ?? '',
-    name: attendee.get(s.attendeeId)?.name ?? '',
-    agency: attendee.get(s.attendeeId)?.agency ?? '',
-    score: s.score,
-  }));
+  const scores: PreviousScaling['scores'] = previous.scaling.scores.map((s) => {
+    const who = attendee.get(s.attendeeId);
+    return {
+      childId: s.childId,
+      childName: childName.get(s.childId) ?? '',
+      name: who?.name ?? '',
+      agency: who?.agency ?? '',
+      professional: who ? !isFamilySide(who) : false,
+      score: s.score,
+    };
+  });
   // Restricted map items point into the restricted list; carry exactly the ones they need.
   const neededRestricted = new Set(previous.map.flatMap((m) => (m.restrictedItemId ? [m.restrictedItemId] : [])));
   const { finalOverrideReason: _dropped, ...plan } = previous.plan;
   return {
     ...next,
     previousConferenceId: previous.id,
+    // The decisions, dissent, child's words and scores of every meeting so far (shared/conference/history.ts).
+    history: historyAfter(previous),
     details: {
       ...next.details,
       familyName: next.details.familyName || previous.details.familyName,

@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'react';
-import { ATTENDANCE, ATTENDANCE_LABELS, ATTENDEE_KIND_LABELS, DEFAULT_SETTINGS, type Attendee } from '../../../shared/model';
+import { ATTENDANCE, ATTENDANCE_LABELS, ATTENDEE_KIND_LABELS, type Attendee } from '../../../shared/model';
 import { agencyLabel, formatDate } from '../../../shared/format';
 import { quorum } from '../../../shared/conference/quorum';
-import { api } from '../../api/api';
+import { useSettings } from '../../api/useSettings';
 import { useConference, useUpdate } from '../../store/conferenceStore';
 import { CheckField, TextAreaField } from '../../components/Field';
 import './attendance.css';
@@ -11,9 +10,8 @@ import './attendance.css';
 export function AttendanceStep() {
   const c = useConference();
   const update = useUpdate();
-  const [needed, setNeeded] = useState(DEFAULT_SETTINGS.quorumOtherAgencies);
-  useEffect(() => void api().getSettings({}).then((r) => r.ok && setNeeded(r.value.quorumOtherAgencies)), []);
-  const q = quorum(c.attendees, needed);
+  const settings = useSettings();
+  const q = quorum(c.attendees, settings.quorumOtherAgencies, { healthAsOneAgency: settings.quorumHealthAsOneAgency });
   const change = (id: string, patch: Partial<Attendee>) =>
     update((d) => {
       const a = d.attendees.find((x) => x.id === id);
@@ -30,7 +28,7 @@ export function AttendanceStep() {
       {!q.quorate && (
         <TextAreaField
           label="Reason to go ahead without quorum"
-          hint="Required if the meeting goes ahead"
+          hint="Required before any decision is recorded; it goes in the minutes"
           value={c.meeting.quorumOverrideReason ?? ''}
           maxLength={100_000}
           rows={2}

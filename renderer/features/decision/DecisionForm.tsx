@@ -1,11 +1,12 @@
 import { useEffect, useId, useState } from 'react';
 import { CATEGORIES, CATEGORY_LABELS, OUTCOME_LABELS, type Category, type ConferenceKind, type Decision, type Outcome } from '../../../shared/model';
 import { formatInstant } from '../../../shared/format';
-import { checkDecision, outcomeNeedsCategory, outcomesFor, type DecisionProblem } from '../../../shared/conference/decision';
+import { checkDecision, outcomeNeedsCategory, outcomesFor, type DecisionContext, type DecisionProblem } from '../../../shared/conference/decision';
 
 interface Draft {
   outcome: Outcome | '';
   categories: Category[];
+  categoryReason: string;
   reasons: string;
   endingReason: string;
 }
@@ -13,6 +14,7 @@ interface Draft {
 const fromDecision = (d: Decision | undefined): Draft => ({
   outcome: d?.outcome ?? '',
   categories: d ? [...d.categories] : [],
+  categoryReason: d?.categoryReason ?? '',
   reasons: d?.reasons ?? '',
   endingReason: d?.endingReason ?? '',
 });
@@ -21,9 +23,9 @@ const fromDecision = (d: Decision | undefined): Draft => ({
  * The chair's decision for one child. Held as a draft until "Record decision", which checks it:
  * the record only ever holds a decision the rules accept, stamped with when it was made.
  */
-export function DecisionForm(props: { kind: ConferenceKind; childName: string; decision: Decision | undefined; onRecord(d: Omit<Decision, 'childId'>): void }) {
+export function DecisionForm(props: { kind: ConferenceKind; childName: string; decision: Decision | undefined; context: DecisionContext; onRecord(d: Omit<Decision, 'childId'>): void }) {
   const id = useId();
-  const { kind, decision } = props;
+  const { kind, decision, context } = props;
   const [draft, setDraft] = useState<Draft>(() => fromDecision(decision));
   const [problems, setProblems] = useState<DecisionProblem[]>([]);
   const [justRecorded, setJustRecorded] = useState(false);
@@ -47,10 +49,11 @@ export function DecisionForm(props: { kind: ConferenceKind; childName: string; d
     const candidate = {
       outcome: draft.outcome,
       categories: needsCategory ? draft.categories : [],
+      ...(needsCategory && draft.categories.length > 1 ? { categoryReason: draft.categoryReason } : {}),
       reasons: draft.reasons,
       ...(draft.outcome === 'end' ? { endingReason: draft.endingReason } : {}),
     };
-    const found = checkDecision(candidate, kind);
+    const found = checkDecision(candidate, kind, context);
     setProblems(found);
     if (found.length) {
       document.getElementById(`${id}-${found[0]!.field}`)?.focus();
@@ -109,6 +112,19 @@ export function DecisionForm(props: { kind: ConferenceKind; childName: string; d
           ))}
           {err('categories')}
         </fieldset>
+      ) : null}
+      {needsCategory && draft.categories.length > 1 ? (
+        <label className="decision-field">
+          Why more than one category applies
+          <textarea
+            id={`${id}-categoryReason`}
+            value={draft.categoryReason}
+            aria-invalid={problemFor('categoryReason') ? true : undefined}
+            aria-describedby={problemFor('categoryReason') ? `${id}-categoryReason-err` : undefined}
+            onChange={(e) => set({ categoryReason: e.target.value })}
+          />
+          {err('categoryReason')}
+        </label>
       ) : null}
       {draft.outcome === 'end' ? (
         <label className="decision-field">

@@ -10,6 +10,10 @@ import { DotPlot } from '../scaling/DotPlot';
 import { TallyBox } from '../recommendations/TallyBox';
 import { DecisionForm } from './DecisionForm';
 import { DissentSection } from './DissentSection';
+import { BeforeThisMeeting } from './BeforeThisMeeting';
+import { currentPlan } from '../../../shared/conference/currentPlan';
+import { quorum, quorumUnresolved } from '../../../shared/conference/quorum';
+import { useSettings } from '../../api/useSettings';
 import '../scaling/common.css';
 import '../scaling/scaling.css';
 import '../recommendations/recommendations.css';
@@ -21,6 +25,7 @@ export function DecisionStep(_props: { step?: AgendaStep }) {
   const update = useUpdate();
   const [chosen, setChosen] = useState<string | null>(null);
   const kind = c.details.kind;
+  const settings = useSettings();
 
   if (!recommendsAndDecides(kind)) {
     return (
@@ -31,6 +36,7 @@ export function DecisionStep(_props: { step?: AgendaStep }) {
     );
   }
 
+  const q = quorum(c.attendees, settings.quorumOtherAgencies, { healthAsOneAgency: settings.quorumHealthAsOneAgency });
   const childId = pickChild(c.children, chosen);
   const child = c.children.find((k) => k.id === childId);
   const name = child ? childLabel(child) : '';
@@ -49,6 +55,7 @@ export function DecisionStep(_props: { step?: AgendaStep }) {
         {child && summary ? (
           <div className="decision-panel">
             <aside className="decision-inview" aria-label={`What the conference said about ${name}`}>
+              <BeforeThisMeeting childId={child.id} childName={name} />
               <TallyBox tally={tallyRecommendations(c, child.id)} childName={name} />
               <section className="tally" aria-label={`Scaling for ${name}`}>
                 <h3 className="tally-title">Scaling for {name}</h3>
@@ -60,6 +67,7 @@ export function DecisionStep(_props: { step?: AgendaStep }) {
               <DecisionForm
                 key={child.id}
                 kind={kind}
+                context={{ currentCategories: currentPlan(c, child.id)?.categories, quorumUnresolved: quorumUnresolved(q, c.meeting.quorumOverrideReason) }}
                 childName={name}
                 decision={c.decisions.find((d) => d.childId === child.id)}
                 onRecord={(d) =>

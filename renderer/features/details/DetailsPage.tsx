@@ -1,5 +1,7 @@
-import { CONFERENCE_KINDS, CONFERENCE_KIND_LABELS, HARM_CONTEXTS, HARM_CONTEXT_LABELS, MEETING_FORMATS, MEETING_FORMAT_LABELS, agendaKeysFor, type ConferenceKind, type Details, type HarmContext } from '../../../shared/model';
+import { CONFERENCE_KINDS, CONFERENCE_KIND_LABELS, HARM_CONTEXTS, HARM_CONTEXT_LABELS, MEETING_FORMATS, MEETING_FORMAT_LABELS, type ConferenceKind, type Details, type HarmContext } from '../../../shared/model';
 import { useConference, useUpdate } from '../../store/conferenceStore';
+import { switchKind } from '../../../shared/conference/switchKind';
+import { MeetingTimeliness } from './MeetingTimeliness';
 import { DateField } from '../../components/DateField';
 import { SelectField, TextField } from '../../components/Field';
 import { ChildrenEditor } from './ChildrenEditor';
@@ -18,14 +20,7 @@ export function DetailsPage() {
       draft.details[key] = value;
     });
 
-  function changeKind(kind: ConferenceKind) {
-    update((draft) => {
-      draft.details.kind = kind;
-      // Core groups neither recommend nor decide: keep the agenda in step with the kind, keeping minutes already written.
-      const wanted = agendaKeysFor(kind);
-      draft.meeting.agenda = draft.meeting.agenda.filter((s) => s.key === 'custom' || wanted.includes(s.key) || !isEmptyDoc(s.minutes));
-    });
-  }
+  const changeKind = (kind: ConferenceKind) => update((draft) => switchKind(draft, kind));
 
   return (
     <div className="details-page">
@@ -42,6 +37,12 @@ export function DetailsPage() {
           <TimeField value={d.startTime} onChange={(v) => set('startTime', v)} />
         </div>
         <div className="field-row">
+          {(d.kind === 'initial' || d.kind === 'pre-birth') && (
+            <DateField label="Strategy discussion" hint="The conference is due within 15 working days of it" value={d.strategyDiscussionDate} onChange={(v) => set('strategyDiscussionDate', v)} />
+          )}
+          {d.kind === 'transfer-in' && (
+            <DateField label="Told the family had moved in" hint="The conference is due within 15 working days of it" value={d.transferNotifiedDate} onChange={(v) => set('transferNotifiedDate', v)} />
+          )}
           <SelectField label="Where the harm comes from" hint="Separate from the kind of meeting: an extra-familial harm review is still a review" value={d.harmContext} onChange={(e) => set('harmContext', e.target.value as HarmContext)}>
             {HARM_CONTEXTS.map((h) => (
               <option key={h} value={h}>{HARM_CONTEXT_LABELS[h]}</option>
@@ -64,6 +65,7 @@ export function DetailsPage() {
           <TextField label="Local authority" value={d.localAuthority} maxLength={500} onChange={(e) => set('localAuthority', e.target.value)} />
           <TextField label="Family name" hint="Used in the list and in file names" value={d.familyName} maxLength={500} onChange={(e) => set('familyName', e.target.value)} />
         </div>
+        <MeetingTimeliness />
       </section>
       <ChildrenEditor />
       <FamilyMembersEditor />
@@ -87,6 +89,3 @@ function TimeField({ value, onChange }: { value: string; onChange: (v: string) =
   );
 }
 
-function isEmptyDoc(doc: { content?: { content?: unknown[] }[] }): boolean {
-  return !doc.content || doc.content.every((n) => !n.content || n.content.length === 0);
-}

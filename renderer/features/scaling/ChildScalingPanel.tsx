@@ -4,6 +4,8 @@ import { childLabel, formatDate } from '../../../shared/format';
 import { spreadOf, describeSpread, formatMedian, isFamilySide, previousScoresFor, putReason, putScore, removeScore, scalers, summariseChild } from '../../../shared/conference/scaling';
 import { useUpdate } from '../../store/conferenceStore';
 import { DotPlot } from './DotPlot';
+import { TrajectoryChart } from './TrajectoryChart';
+import { trajectory } from '../../../shared/conference/trajectory';
 import { ScoreRow, type ScoreRowActions } from './ScoreRow';
 
 /** One child's scaling: the plot and summary beside the rows where scores are entered. */
@@ -17,7 +19,7 @@ export function ChildScalingPanel({ c, child }: { c: Conference; child: Child })
     return { pros: all.filter((a) => !isFamilySide(a)), family: all.filter(isFamilySide) };
   }, [c.attendees]); // eslint-disable-line react-hooks/exhaustive-deps
   const isReview = Boolean(c.scaling.previous);
-  const previous = previousScoresFor(c.scaling, name);
+  const previous = previousScoresFor(c.scaling, { id: child.id, name });
   const previousByName = new Map(previous.map((p) => [p.name.trim().toLowerCase(), p.score]));
   const scoreOf = new Map(c.scaling.scores.filter((s) => s.childId === child.id).map((s) => [s.attendeeId, s]));
 
@@ -64,6 +66,7 @@ export function ChildScalingPanel({ c, child }: { c: Conference; child: Child })
           anchors={c.scaling.anchors}
           previous={c.scaling.previous && previous.length ? { date: c.scaling.previous.conferenceDate, scores: previous } : undefined}
         />
+        {c.history?.meetings.length ? <TrajectoryChart childName={name} points={trajectory(c, child.id)} /> : null}
         <dl className="scaling-summary" aria-label={`Summary for ${name}`}>
           <div><dt>Median</dt><dd>{formatMedian(summary.headline.median)}</dd></div>
           <div><dt>Range</dt><dd>{summary.headline.count ? `${summary.headline.min}–${summary.headline.max}` : '–'}</dd></div>

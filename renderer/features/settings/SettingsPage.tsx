@@ -2,10 +2,10 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { FILE_NAME_TOKENS, FILE_NAME_TOKEN_MEANINGS, SHORT_TEXT_MAX, fileNamePatternProblem, newConference } from '../../../shared/model';
 import { archiveFolderName, exportFileName } from '../../../shared/documents';
 import { api } from '../../api/api';
-import { TextField } from '../../components/Field';
+import { CheckField, TextField } from '../../components/Field';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useToasts } from '../../components/Toasts';
-import { formFrom, readForm, type SettingsErrors, type SettingsForm } from './settingsForm';
+import { formFrom, readForm, type SettingsErrors, type SettingsForm, type SettingsTextField } from './settingsForm';
 import './settings.css';
 
 // The preview names the files of a made-up conference, so no real family's name is shown here.
@@ -44,7 +44,7 @@ export function SettingsPage({ onClose, backLabel = 'Back to conferences' }: { o
     return [...PREVIEW.map(([d, a]) => exportFileName(form.fileNamePattern, SAMPLE, d, a, 'pdf')), `${archiveFolderName(form.fileNamePattern, SAMPLE)} (archive package)`];
   }, [form, patternProblem]);
 
-  const set = (key: keyof SettingsForm) => (e: { target: { value: string } }) => {
+  const set = (key: SettingsTextField) => (e: { target: { value: string } }) => {
     setForm((f) => (f ? { ...f, [key]: e.target.value } : f));
     setErrors((old) => ({ ...old, [key]: undefined }));
   };
@@ -96,6 +96,11 @@ export function SettingsPage({ onClose, backLabel = 'Back to conferences' }: { o
               <TextField label="Reports due before a review conference (working days)" inputMode="numeric" value={form.reportDueReview} onChange={set('reportDueReview')} error={errors.reportDueReview} />
               <TextField label="Agencies needed for quorum besides children’s social care" inputMode="numeric" value={form.quorumOtherAgencies} onChange={set('quorumOtherAgencies')} error={errors.quorumOtherAgencies} />
             </div>
+            <CheckField
+              label="Count health visiting, school nursing, GPs, midwifery, hospitals and CAMHS as one agency for quorum"
+              checked={form.quorumHealthAsOneAgency}
+              onChange={(e) => setForm((f) => (f ? { ...f, quorumHealthAsOneAgency: e.target.checked } : f))}
+            />
           </fieldset>
           <fieldset>
             <legend>Exported file names</legend>

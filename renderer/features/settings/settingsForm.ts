@@ -7,15 +7,19 @@ export interface SettingsForm {
   reportDueInitial: string;
   reportDueReview: string;
   quorumOtherAgencies: string;
+  quorumHealthAsOneAgency: boolean;
   fileNamePattern: string;
 }
 export type SettingsErrors = Partial<Record<keyof SettingsForm, string>>;
+/** The fields typed as text (the rest are ticks). */
+export type SettingsTextField = Exclude<keyof SettingsForm, 'quorumHealthAsOneAgency'>;
 
 export const formFrom = (s: Settings): SettingsForm => ({
   localAuthority: s.localAuthority,
   reportDueInitial: String(s.reportDueDays.initial),
   reportDueReview: String(s.reportDueDays.review),
   quorumOtherAgencies: String(s.quorumOtherAgencies),
+  quorumHealthAsOneAgency: s.quorumHealthAsOneAgency,
   fileNamePattern: s.fileNamePattern,
 });
 
@@ -43,7 +47,7 @@ export function readForm(f: SettingsForm): { patch: SettingsPatch | null; errors
   for (const k of Object.keys(errors) as (keyof SettingsForm)[]) if (!errors[k]) delete errors[k];
   if (Object.keys(errors).length || initial === null || review === null || quorum === null) return { patch: null, errors };
   return {
-    patch: { localAuthority: f.localAuthority.trim(), reportDueDays: { initial, review }, quorumOtherAgencies: quorum, fileNamePattern: f.fileNamePattern.trim() },
+    patch: { localAuthority: f.localAuthority.trim(), reportDueDays: { initial, review }, quorumOtherAgencies: quorum, quorumHealthAsOneAgency: f.quorumHealthAsOneAgency, fileNamePattern: f.fileNamePattern.trim() },
     errors,
   };
 }

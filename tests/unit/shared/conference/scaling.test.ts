@@ -137,7 +137,22 @@ describe('previousScoresFor', () => {
         ],
       },
     };
-    expect(previousScoresFor(prev, 'amy')).toEqual([{ name: 'SW', agency: 'x', score: 3 }]);
-    expect(previousScoresFor({}, 'amy')).toEqual([]);
+    expect(previousScoresFor(prev, { id: 'c1', name: 'amy' })).toEqual([{ name: 'SW', agency: 'x', score: 3 }]);
+    expect(previousScoresFor({}, { id: 'c1', name: 'amy' })).toEqual([]);
+  });
+
+  it('matches by the child’s id when the scores carry it, so an unborn child named since keeps their scores', () => {
+    const prev = {
+      previous: {
+        conferenceDate: '2026-08-01',
+        anchors: { zero: '', ten: '' },
+        scores: [
+          { childId: 'baby', childName: 'Unborn baby of Kelly Moss', name: 'Midwife', agency: 'midwifery', score: 4 },
+          { childId: 'amy', childName: 'Amy', name: 'SW', agency: 'x', score: 6 },
+        ],
+      },
+    };
+    expect(previousScoresFor(prev, { id: 'baby', name: 'Lily Moss' })).toEqual([{ name: 'Midwife', agency: 'midwifery', score: 4 }]);
+    expect(previousScoresFor(prev, { id: 'amy', name: 'Amelia' })).toEqual([{ name: 'SW', agency: 'x', score: 6 }]);
   });
 });

@@ -81,7 +81,7 @@ describe('projectForFamily rules', () => {
     scaling.family.scores = 'hidden';
     expect(projectForFamily(c, { stepId: scaling.id }).scale.children).toEqual([]);
     scaling.family.scores = 'anonymous';
-    expect(projectForFamily(c, { stepId: scaling.id }).scale.children).toEqual([{ childName: 'Amy', scores: [{ score: 6 }] }]);
+    expect(projectForFamily(c, { stepId: scaling.id }).scale.children).toEqual([{ childName: 'Amy', scores: [{ score: 6 }], trend: '' }]);
     c.scaling.showFamilyScores = true;
     scaling.family.scores = 'named';
     expect(projectForFamily(c, { stepId: scaling.id }).scale.children[0]!.scores).toEqual([
