@@ -34,7 +34,8 @@ async function buildElectron() {
   // pdfkit reads its font metrics from files beside its own code, so it stays a real module.
   await esbuild({
     ...nodeCommon,
-    entryPoints: { main: 'electron/main.ts' },
+    // The export worker (worker_threads) is its own file beside main: exports run off main's thread.
+    entryPoints: { main: 'electron/main.ts', exportWorker: 'electron/services/export/exportWorker.ts' },
     outdir: 'dist/electron',
     outExtension: { '.js': '.cjs' },
     format: 'cjs',
@@ -53,20 +54,20 @@ async function buildElectron() {
     target: 'chrome130',
     external: ['electron'],
   });
-  log('built dist/electron (main.cjs, preload.cjs, familyPreload.cjs)');
+  log('built dist/electron (main.cjs, exportWorker.cjs, preload.cjs, familyPreload.cjs)');
 }
 
 async function buildHost() {
   rmSync(resolve(root, 'dist/host'), { recursive: true, force: true });
   await esbuild({
     ...nodeCommon,
-    entryPoints: { host: 'electron/host/cli.ts' },
+    entryPoints: { host: 'electron/host/cli.ts', exportWorker: 'electron/services/export/exportWorker.ts' },
     outdir: 'dist/host',
     outExtension: { '.js': '.mjs' },
     format: 'esm',
     packages: 'external',
   });
-  log('built dist/host/host.mjs');
+  log('built dist/host/host.mjs and exportWorker.mjs');
 }
 
 async function buildRenderer() {

@@ -49,7 +49,13 @@ export function createApp(options: AppOptions): App {
     createStore: options.createStore,
   });
   const familyHandlers = createFamilyService({ repository, familyWindow: options.familyWindow, events: options.events });
-  const exportHandlers = createExportHandlers({ repository, delivery: options.delivery, appVersion: options.appVersion, settings: () => conferenceHandlers.getSettings({}) });
+  const exportHandlers = createExportHandlers({
+    repository,
+    delivery: options.delivery,
+    appVersion: options.appVersion,
+    settings: () => conferenceHandlers.getSettings({}),
+    progress: (p) => options.events.chair('exportProgress', p),
+  });
 
   const pendingFlushes = new Map<string, (unsaved: string | null) => void>();
 

@@ -112,6 +112,8 @@ export const calls = {
     z.strictObject({ id: Id, document: z.enum(['minutes', 'plan']), audience: z.enum(['full', 'family']) }),
   ),
   exportArchive: call<typeof ConferenceRef, Delivery>('chairside:export.archive', ConferenceRef),
+  /** Stops the export under way, if any: that export then answers { kind: 'cancelled' }. */
+  cancelExport: call<typeof Empty, { cancelled: boolean }>('chairside:export.cancel', Empty),
 } as const;
 
 export type Calls = typeof calls;
@@ -128,6 +130,17 @@ export interface ChairEvents {
   familyState: FamilyState;
   /** The desktop menu's Settings item (Ctrl+, / Cmd+,) was chosen: show Settings. */
   openSettings: Record<string, never>;
+  /** How far the export under way has got: `done` of `total` documents, `fraction` through the current one. */
+  exportProgress: ExportProgress;
+}
+
+export interface ExportProgress {
+  /** The document being made, in words: "Minutes, family copy". */
+  document: string;
+  done: number;
+  total: number;
+  /** 0 to 1 through the current document. */
+  fraction: number;
 }
 export interface FamilyEvents {
   familyScreen: FamilyScreen;
@@ -137,6 +150,7 @@ export const CHAIR_EVENT_CHANNELS: Record<keyof ChairEvents, `chairside:event.${
   flushRequest: 'chairside:event.flushRequest',
   familyState: 'chairside:event.familyState',
   openSettings: 'chairside:event.openSettings',
+  exportProgress: 'chairside:event.exportProgress',
 };
 export const FAMILY_EVENT_CHANNELS: Record<keyof FamilyEvents, `chairside:event.${string}`> = {
   familyScreen: 'chairside:event.familyScreen',

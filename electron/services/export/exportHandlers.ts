@@ -1,10 +1,11 @@
 import { DEFAULT_SETTINGS, type Conference, type Settings } from '../../../shared/model';
+import type { ExportProgress } from '../../../shared/ipc';
 import { archiveFolderName, buildDocument, exportFileName, type Audience, type DocumentKind } from '../../../shared/documents';
 import { AppFailure, type HandlerTable } from '../handlers/types';
 import type { ConferenceReader } from '../repository';
 import type { Delivery } from '../delivery';
 import { findFontsDir } from './fonts';
-import { renderPdf } from './pdfRenderer';
+import { createWorkerPdfRenderer, ExportCancelled, type PdfRenderer } from './pdfWorker';
 import { archiveFiles, sha256 } from './archivePackage';
 
 export interface ExportOptions {
@@ -15,6 +16,10 @@ export interface ExportOptions {
   settings?: () => Promise<Settings>;
   fontsDir?: string;
   now?: () => Date;
+  /** Where PDFs are rendered: by default a worker thread with time and memory limits. */
+  renderer?: PdfRenderer;
+  /** Told how far the export under way has got (the chair's window shows it). */
+  progress?: (p: ExportProgress) => void;
 }
 
 const DEFAULT_PATTERN = DEFAULT_SETTINGS.fileNamePattern;
@@ -33,10 +38,29 @@ interface Snapshot {
  * already under way. The audit entry (and with it the "exported" status) is written when the
  * delivery says the file has reached the user, not when it is offered.
  */
-export function createExportHandlers(o: ExportOptions): Pick<HandlerTable, 'exportDocument' | 'exportArchive'> {
+export function createExportHandlers(o: ExportOptions): Pick<HandlerTable, 'exportDocument' | 'exportArchive' | 'cancelExport'> {
   const now = o.now ?? (() => new Date());
   let fontsDir = o.fontsDir;
   const fonts = () => (fontsDir ??= findFontsDir());
+  const renderer = o.renderer ?? createWorkerPdfRenderer();
+  // The exports under way (normally one: the page waits for each), so cancel can stop them.
+  const underWay = new Set<AbortController>();
+  const TITLES = { minutes: 'Minutes', plan: 'Plan' } as const;
+  const AUDIENCES = { full: 'full record', family: 'family copy' } as const;
+
+  /** Runs an export that can be cancelled: a cancelled one answers { kind: 'cancelled' }. */
+  async function cancellable<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T | { kind: 'cancelled' }> {
+    const controller = new AbortController();
+    underWay.add(controller);
+    try {
+      return await work(controller.signal);
+    } catch (err) {
+      if (err instanceof ExportCancelled) return { kind: 'cancelled' };
+      throw err;
+    } finally {
+      underWay.delete(controller);
+    }
+  }
 
   async function snapshot(id: string): Promise<Snapshot> {
     const c = await o.repository.load(id);
@@ -44,28 +68,31 @@ export function createExportHandlers(o: ExportOptions): Pick<HandlerTable, 'expo
     return { c, pattern, made: now() };
   }
 
-  async function pdf(s: Snapshot, kind: DocumentKind, audience: Audience) {
-    const rendered = await renderPdf(buildDocument(s.c, kind, audience), fonts(), s.made);
+  async function pdf(s: Snapshot, kind: DocumentKind, audience: Audience, signal: AbortSignal, step: { done: number; total: number }) {
+    const document = `${TITLES[kind]}, ${AUDIENCES[audience]}`;
+    const onProgress = (fraction: number) => o.progress?.({ document, done: step.done, total: step.total, fraction });
+    onProgress(0);
+    const rendered = await renderer.render(buildDocument(s.c, kind, audience), fonts(), s.made, { signal, onProgress });
     return { rendered, name: exportFileName(s.pattern, s.c, kind, audience, 'pdf') };
   }
 
   return {
-    async exportDocument({ id, document, audience }) {
+    exportDocument: ({ id, document, audience }) => cancellable(async (signal) => {
       const s = await snapshot(id);
-      const { rendered, name } = await pdf(s, document, audience);
+      const { rendered, name } = await pdf(s, document, audience, signal, { done: 0, total: 1 });
       const audit = () => o.repository.appendAudit(id, { at: s.made.toISOString(), what: document, audience, version: s.c.documentVersion, files: [{ name, sha256: sha256(rendered.bytes), bytes: rendered.bytes.byteLength }] });
       const result = await o.delivery.saveFile({ name, bytes: rendered.bytes }, { name: 'PDF document', extensions: ['pdf'] }, audit);
       if (result.kind === 'cancelled') return result;
       return { ...result, pages: rendered.pages, missingCharacters: rendered.missingCharacters };
-    },
+    }),
 
-    async exportArchive({ id }) {
+    exportArchive: ({ id }) => cancellable(async (signal) => {
       const s = await snapshot(id);
       const parts = [];
       const missing = new Set<string>();
       for (const document of ['minutes', 'plan'] as const) {
         for (const audience of ['full', 'family'] as const) {
-          const { rendered, name } = await pdf(s, document, audience);
+          const { rendered, name } = await pdf(s, document, audience, signal, { done: parts.length, total: 4 });
           rendered.missingCharacters.forEach((ch) => missing.add(ch));
           parts.push({ name, bytes: rendered.bytes, document, audience });
         }
@@ -77,6 +104,12 @@ export function createExportHandlers(o: ExportOptions): Pick<HandlerTable, 'expo
       const result = await o.delivery.saveFolder(folder, files, audit);
       if (result.kind === 'cancelled') return result;
       return { ...result, missingCharacters: [...missing] };
+    }),
+
+    async cancelExport() {
+      const cancelled = underWay.size > 0;
+      for (const controller of underWay) controller.abort();
+      return { cancelled };
     },
   };
 }

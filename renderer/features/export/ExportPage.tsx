@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import type { Delivery } from '../../../shared/ipc';
+import { useEffect, useState } from 'react';
+import type { Delivery, ExportProgress } from '../../../shared/ipc';
 import { formatInstant } from '../../../shared/format';
 import { api } from '../../api/api';
 import { useConference, useConferenceStore, useUpdate } from '../../store/conferenceStore';
@@ -25,11 +25,18 @@ export function ExportPage() {
   const [result, setResult] = useState<{ text: string; missing: string[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [confirmFinal, setConfirmFinal] = useState(false);
+  const [progress, setProgress] = useState<ExportProgress | null>(null);
+  const [cancelling, setCancelling] = useState(false);
+
+  // Main reports how far the export has got while the worker makes the documents.
+  useEffect(() => api().on('exportProgress', (p) => setProgress(p)), []);
 
   async function run(action: () => Promise<{ ok: true; value: Delivery } | { ok: false; error: { message: string } }>) {
     setBusy(true);
     setError(null);
     setResult(null);
+    setProgress(null);
+    setCancelling(false);
     // Export from what is on disk: save anything still waiting first.
     await useConferenceStore.getState().flush();
     const r = await action();
@@ -84,6 +91,18 @@ export function ExportPage() {
         <button type="button" disabled={busy} onClick={() => run(() => api().exportArchive({ id: c.id }))}>
           Export archive package
         </button>
+        {busy && (
+          <button
+            type="button"
+            disabled={cancelling}
+            onClick={() => {
+              setCancelling(true);
+              void api().cancelExport({});
+            }}
+          >
+            Cancel export
+          </button>
+        )}
         {!c.minutesFinal && (
           <button type="button" disabled={busy} onClick={() => setConfirmFinal(true)}>
             Mark minutes final
@@ -101,7 +120,7 @@ export function ExportPage() {
       </details>
       <p className="muted">The archive package holds the minutes and the plan (full record and family copy), the conference record as JSON and a manifest with a SHA-256 checksum for each file.</p>
       <div role="status" aria-live="polite">
-        {busy && <p>Making the documents…</p>}
+        {busy && <p>{progressText(progress, cancelling)}</p>}
         {result && (
           <div className="banner info">
             <p>{result.text}</p>
@@ -161,6 +180,14 @@ export function ExportPage() {
       </ConfirmDialog>
     </div>
   );
+}
+
+/** "Minutes, family copy (2 of 4): 40% made" while the worker reports, else a plain sentence. */
+function progressText(p: ExportProgress | null, cancelling: boolean): string {
+  if (cancelling) return 'Cancelling the export…';
+  if (!p) return 'Making the documents…';
+  const which = p.total > 1 ? ` (${p.done + 1} of ${p.total})` : '';
+  return `${p.document}${which}: ${Math.floor(p.fraction * 100)}% made`;
 }
 
 /** Sizes as business support read them in a file manager: 1 KB is 1,024 bytes. */
