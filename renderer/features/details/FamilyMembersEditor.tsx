@@ -1,4 +1,7 @@
+import { useState } from 'react';
 import { newId, type FamilyMember } from '../../../shared/model';
+import { removeFamilyMember, renameFamilyMember } from '../../../shared/conference/commands/people';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { childLabel } from '../../../shared/format';
 import { useConference, useUpdate } from '../../store/conferenceStore';
 import { CheckField, TextField } from '../../components/Field';
@@ -8,6 +11,8 @@ import { RemoveButton } from '../../components/RemoveButton';
 export function FamilyMembersEditor() {
   const c = useConference();
   const update = useUpdate();
+  const [removing, setRemoving] = useState<FamilyMember | null>(null);
+  const invited = (m: FamilyMember) => c.attendees.find((a) => a.familyMemberId === m.id);
   const change = (id: string, recipe: (m: FamilyMember) => void) =>
     update((d) => {
       const m = d.family.find((x) => x.id === id);
@@ -24,7 +29,13 @@ export function FamilyMembersEditor() {
           return (
             <li key={m.id} className="card" aria-label={`${n}: ${m.name || 'unnamed'}`}>
               <div className="field-row">
-                <TextField label={`${n} name`} value={m.name} maxLength={500} onChange={(e) => change(m.id, (x) => void (x.name = e.target.value))} />
+                <TextField
+                  label={`${n} name`}
+                  hint={invited(m) ? 'Invited on People: a change here changes it there too' : 'Invite them from People and invitations'}
+                  value={m.name}
+                  maxLength={500}
+                  onChange={(e) => update((d) => renameFamilyMember(d, m.id, e.target.value))}
+                />
                 {c.children.map((child) => {
                   const rel = m.relationships.find((r) => r.childId === child.id)?.relationship ?? '';
                   return (
@@ -50,11 +61,11 @@ export function FamilyMembersEditor() {
                 <CheckField label="Has parental responsibility" checked={m.parentalResponsibility} onChange={(e) => change(m.id, (x) => void (x.parentalResponsibility = e.target.checked))} />
                 <RemoveButton
                   name={n}
-                  onRemove={() =>
-                    update((d) => {
-                      d.family = d.family.filter((x) => x.id !== m.id);
-                    })
-                  }
+                  onRemove={() => {
+                    // Someone already invited is asked about: they stay on People, no longer linked.
+                    if (invited(m)) setRemoving(m);
+                    else update((d) => removeFamilyMember(d, m.id));
+                  }}
                 />
               </div>
             </li>
@@ -72,6 +83,23 @@ export function FamilyMembersEditor() {
       >
         Add a family member
       </button>
+      <ConfirmDialog
+        open={removing !== null}
+        title={`Remove ${removing?.name || 'this family member'} from the family?`}
+        confirmLabel="Remove from the family"
+        danger
+        onCancel={() => setRemoving(null)}
+        onConfirm={() => {
+          const id = removing!.id;
+          setRemoving(null);
+          update((d) => removeFamilyMember(d, id));
+        }}
+      >
+        <p>
+          {removing?.name || 'They'} {removing?.name ? 'is' : 'are'} invited on People and will stay there, with anything they said or scored. Remove them on
+          People too if they are not part of this meeting.
+        </p>
+      </ConfirmDialog>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { Attendee } from '../../../shared/model';
 import { useConference, useUpdate } from '../../store/conferenceStore';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { removeAttendee } from '../../../shared/conference/commands/people';
 
 /**
  * Removing someone who has already scaled or recommended asks what to do with what they said:
@@ -17,9 +18,7 @@ export function RemoveAttendeeDialog({ attendee, onDone }: { attendee: Attendee 
   const remove = (withWhatTheySaid: boolean) => {
     update((d) => {
       if (withWhatTheySaid || !said) {
-        d.attendees = d.attendees.filter((a) => a.id !== attendee.id);
-        d.scaling.scores = d.scaling.scores.filter((s) => s.attendeeId !== attendee.id);
-        d.recommendations = d.recommendations.filter((r) => r.attendeeId !== attendee.id);
+        removeAttendee(d, attendee.id);
       } else {
         // Keep them on the record, marked as not there, so their scores stay attributed.
         const a = d.attendees.find((x) => x.id === attendee.id);
@@ -48,7 +47,10 @@ export function RemoveAttendeeDialog({ attendee, onDone }: { attendee: Attendee 
           </p>
         </>
       ) : (
-        <p>{name} will be taken off the list of people.</p>
+        <p>
+          {name} will be taken off the list of people.
+          {attendee.familyMemberId && c.family.some((m) => m.id === attendee.familyMemberId) ? ' They stay on the family list on Details and can be added again from there.' : ''}
+        </p>
       )}
     </ConfirmDialog>
   );

@@ -1,0 +1,37 @@
+import { newId } from '../../../shared/model';
+import { familyMembersNotInvited, relationshipPhrase } from '../../../shared/conference/people';
+import { inviteFamilyMember } from '../../../shared/conference/commands/people';
+import { useConference, useUpdate } from '../../store/conferenceStore';
+
+/**
+ * The family members entered on Details who are not yet on this list, one button each: the family
+ * is typed once, and whoever is invited from here stays linked to their entry there.
+ */
+export function FromTheFamily() {
+  const c = useConference();
+  const update = useUpdate();
+  const waiting = familyMembersNotInvited(c);
+  const unnamed = c.family.filter((m) => !m.name.trim()).length;
+  if (waiting.length === 0 && unnamed === 0) return null;
+  return (
+    <section className="people-from-family" aria-labelledby="people-from-family-h">
+      <h3 id="people-from-family-h">From the family on Details</h3>
+      {waiting.length > 0 ? (
+        <div className="people-from-family-buttons">
+          {waiting.map((m) => {
+            const rel = relationshipPhrase(m, c.children);
+            return (
+              <button key={m.id} type="button" onClick={() => update((d) => inviteFamilyMember(d, m.id, newId()))}>
+                Add {m.name}
+                {rel ? ` (${rel.toLowerCase()})` : ''} from the family
+              </button>
+            );
+          })}
+        </div>
+      ) : (
+        <p className="muted">Everyone named on Details is on this list.</p>
+      )}
+      {unnamed > 0 && <p className="muted">{unnamed === 1 ? 'One family member on Details has' : `${unnamed} family members on Details have`} no name yet.</p>}
+    </section>
+  );
+}
