@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { DEFAULT_SETTINGS, newId, type AgencyReport, type Settings } from '../../../shared/model';
 import { agencyLabel, formatDate, todayIso } from '../../../shared/format';
 import { reportDueDays, reportStatus } from '../../../shared/conference/reports';
+import { markReportRestricted } from '../../../shared/conference/commands/reports';
+import { RegisterSummary } from './RegisterSummary';
 import { api } from '../../api/api';
 import { useConference, useUpdate } from '../../store/conferenceStore';
 import { DateField } from '../../components/DateField';
@@ -22,14 +24,13 @@ export function ReportsPage() {
       const r = d.reports.find((x) => x.id === id);
       if (r) Object.assign(r, patch);
     });
+  // The register entry just started, whose summary the chair is taken to.
+  const [focusEntry, setFocusEntry] = useState<string | null>(null);
   function markRestricted(r: AgencyReport, on: boolean) {
-    update((d) => {
-      const x = d.reports.find((y) => y.id === r.id);
-      if (!x) return;
-      x.containsRestricted = on;
-      // The chair is alerted by a register entry they then complete.
-      if (on && !d.restricted.some((e) => e.sourceAgency === r.agency)) d.restricted.push({ id: newId(), sourceAgency: r.agency, summary: `From the ${agencyLabel(r.agency)} report: `, reason: '' });
-    });
+    const entryId = newId();
+    let made: string | undefined;
+    update((d) => void (made = markReportRestricted(d, r.id, on, entryId)));
+    if (made) setFocusEntry(made);
   }
 
   return (
@@ -67,6 +68,7 @@ export function ReportsPage() {
                 <CheckField label={`${name} report shared with the family`} checked={r.sharedWithFamily} onChange={(e) => change(r.id, { sharedWithFamily: e.target.checked })} />
                 <CheckField label={`${name} report holds information the family cannot be told`} checked={r.containsRestricted} onChange={(e) => markRestricted(r, e.target.checked)} />
               </div>
+              {r.containsRestricted && <RegisterSummary c={c} report={r} name={name} focus={focusEntry} onFocused={() => setFocusEntry(null)} />}
               <TextAreaField
                 label={`What the family may read about the ${name} report`}
                 hint={familyNoteHint(r)}
