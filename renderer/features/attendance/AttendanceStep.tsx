@@ -1,5 +1,8 @@
 import { ATTENDANCE, ATTENDANCE_LABELS, ATTENDEE_KIND_LABELS, type Attendee } from '../../../shared/model';
-import { agencyLabel, formatDate } from '../../../shared/format';
+import { agencyLabel, childLabel, formatDate } from '../../../shared/format';
+import { BeforeThisMeeting } from '../decision/BeforeThisMeeting';
+import '../decision/decision.css';
+import '../scaling/scaling.css';
 import { quorum } from '../../../shared/conference/quorum';
 import { useSettings } from '../../api/useSettings';
 import { useConference, useUpdate } from '../../store/conferenceStore';
@@ -22,6 +25,14 @@ export function AttendanceStep() {
   return (
     <div className="attendance-step">
       <h2>Welcome and introductions</h2>
+      {c.history?.meetings.length ? (
+        <details className="plan-stands" open={c.details.kind === 'core-group'}>
+          <summary>Where the plan stands for each child</summary>
+          {c.children.map((child) => (
+            <BeforeThisMeeting key={child.id} childId={child.id} childName={childLabel(child)} />
+          ))}
+        </details>
+      ) : null}
       <p className={`quorum ${q.quorate ? 'ok' : 'not'}`} role="status">
         {q.summary}
       </p>
