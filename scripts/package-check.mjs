@@ -50,7 +50,7 @@ try {
 } catch (err) {
   fail(`cannot read ${archive}: ${err.message}`);
 }
-const must = ['/package.json', '/dist/electron/main.cjs', '/dist/electron/preload.cjs', '/dist/electron/familyPreload.cjs', '/dist/renderer/index.html', '/dist/renderer/family.html', '/resources/fonts/DejaVuSans.ttf', '/resources/bank-holidays.json'];
+const must = ['/package.json', '/dist/electron/main.cjs', '/dist/electron/exportWorker.cjs', '/dist/electron/preload.cjs', '/dist/electron/familyPreload.cjs', '/dist/renderer/index.html', '/dist/renderer/family.html', '/resources/fonts/DejaVuSans.ttf', '/resources/bank-holidays.json'];
 const missing = must.filter((m) => !listing.includes(m));
 // Our own sources and tests must never ship (third-party packages under node_modules are theirs).
 const ours = listing.filter((p) => !p.startsWith('/node_modules/'));
@@ -66,4 +66,4 @@ if (missing.length) fail(`app.asar lacks ${missing.join(', ')}`);
 if (forbidden.length) fail(`app.asar holds files that must not ship: ${forbidden.slice(0, 10).join(', ')}`);
 if (pagesWithoutPolicy.length) fail(`pages without their content security policy <meta>: ${pagesWithoutPolicy.join(', ')}`);
 if (fuseProblems.length) fail(`the packaged binary's fuses are wrong:\n  ${fuseProblems.join('\n  ')}`);
-console.log(`packaging check passed: app.asar holds ${listing.length} entries, including main, both preloads, the renderer and resources/, and no sources or tests; every page carries its CSP <meta>; the packaged binary's fuses are as build/fuses.mjs requires (Electron ${electronVersion}, stand-in binary).`);
+console.log(`packaging check passed: app.asar holds ${listing.length} entries, including main, the export worker, both preloads, the renderer and resources/, and no sources or tests; every page carries its CSP <meta>; the packaged binary's fuses are as build/fuses.mjs requires (Electron ${electronVersion}, stand-in binary).`);
