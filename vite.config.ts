@@ -6,8 +6,9 @@ import { META_CONTENT_SECURITY_POLICY } from './shared/security/contentSecurityP
 
 /**
  * Writes the one content security policy into every page as its first <meta>, before any script
- * or stylesheet: Electron applies no response headers to file:// pages, so for the desktop app
- * this is the policy. Written at build from shared/, so it cannot drift from the header.
+ * or stylesheet. The page then holds its policy however it is loaded (Electron applies no
+ * response headers to file:// pages; our chairside:// responses and the browser host send the
+ * header too). Written at build from shared/, so it cannot drift from the header.
  */
 function contentSecurityPolicyMeta(): Plugin {
   return {
@@ -20,8 +21,8 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
-// The renderer is built to plain files that Electron loads with loadFile() and the browser
-// host serves over loopback: the same bundle in both.
+// The renderer is built to plain files that Electron serves as chairside://chair/ and
+// chairside://family/ (electron/appScheme.ts) and the browser host over loopback: one bundle.
 export default defineConfig({
   root: resolve(import.meta.dirname, 'renderer'),
   base: './',

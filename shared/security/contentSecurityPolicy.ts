@@ -1,7 +1,8 @@
 /**
  * The one content security policy: sent by the browser host as a header, by the Electron session
- * on every response, and written into every HTML page as a <meta> at build (Electron applies no
- * response headers to file:// pages). Scripts and styles only from our own files; no eval, no
+ * on every response, and written into every HTML page as a <meta> at build, so a page holds it
+ * however it is loaded (Electron applies no response headers to file:// pages). Scripts and
+ * styles only from our own files; no eval, no
  * inline script, no plugins; network only back to where the page came from. All 'self'-based,
  * so it holds whichever origin serves a page (the family page may get its own).
  */
