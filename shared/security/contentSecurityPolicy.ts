@@ -2,9 +2,9 @@
  * The one content security policy: sent by the browser host as a header, by the Electron session
  * on every response, and written into every HTML page as a <meta> at build, so a page holds it
  * however it is loaded (Electron applies no response headers to file:// pages). Scripts and
- * styles only from our own files; no eval, no
- * inline script, no plugins; network only back to where the page came from. All 'self'-based,
- * so it holds whichever origin serves a page (the family page may get its own).
+ * styles only from our own files; no eval, no inline script, no plugins; network only back to
+ * where the page came from. All 'self'-based, so it holds whichever origin serves a page (the
+ * family page has its own, in the browser host and in Electron).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
