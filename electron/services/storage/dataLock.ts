@@ -49,7 +49,8 @@ const READ_ONLY_FOLDER =
  * either appears complete or not at all, and two processes cannot both create it. A lock left by
  * a process that has died (same computer, process gone) is taken over; one held by a running
  * process, or by another computer (a shared folder, where we cannot tell), is respected.
- * The same process may take over its own lock: that is a restart of the services (tests do it).
+ * Services opened again in the same process share its hold; a lock naming this process's pid
+ * that this process does not know is a dead process's whose pid was reused, and is taken over.
  */
 export function acquireDataLock(dataDir: string, options: LockOptions = {}): DataLock {
   const pid = options.pid ?? process.pid;
@@ -57,12 +58,19 @@ export function acquireDataLock(dataDir: string, options: LockOptions = {}): Dat
   const now = options.now ?? (() => new Date());
   const isAlive = options.isAlive ?? processIsAlive;
   const path = join(dataDir, LOCK_FILE);
+  // Services opened again in this process share its hold: inside one process every save is
+  // synchronous (read, check the revision, write), so two instances cannot lose each other's updates.
+  const shared = ownHolds.get(path);
+  if (shared && shared.pid === pid && tokenOf(readHolderQuietly(path)) === shared.me.token) {
+    shared.count++;
+    return shared.handle();
+  }
   const me: Holder = { pid, host, since: now().toISOString(), token: randomUUID() };
 
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
       create(path, JSON.stringify(me));
-      return held(path, me);
+      return held(path, me, pid);
     } catch (err) {
       const code = (err as { code?: unknown }).code;
       if (code !== 'EEXIST') {
@@ -115,35 +123,56 @@ function readHolder(path: string): Holder | 'gone' | 'damaged' {
   return 'damaged';
 }
 
-/** Locks this process holds, let go of when it exits normally (a crash leaves a lock that the next start sees is dead). */
-const heldLocks = new Set<() => void>();
+interface OwnHold {
+  me: Holder;
+  pid: number;
+  count: number;
+  handle(): DataLock;
+}
+
+/** Folders this process holds, by lock path; let go of when it exits normally (a crash leaves a lock the next start sees is dead). */
+const ownHolds = new Map<string, OwnHold>();
 let exitHook = false;
 
-function held(path: string, me: Holder): DataLock {
-  let released = false;
-  const release = () => {
-    if (released) return;
-    released = true;
-    heldLocks.delete(release);
-    const holder = readHolderQuietly(path);
-    if (holder && holder !== 'gone' && holder !== 'damaged' && holder.token === me.token) nodeFs.rmSync(path, { force: true });
+const tokenOf = (h: ReturnType<typeof readHolderQuietly>) => (h && h !== 'gone' && h !== 'damaged' ? h.token : undefined);
+
+function held(path: string, me: Holder, pid: number): DataLock {
+  const letGo = () => {
+    if (ownHolds.get(path)?.me.token !== me.token) return;
+    ownHolds.delete(path);
+    if (tokenOf(readHolderQuietly(path)) === me.token) nodeFs.rmSync(path, { force: true });
   };
-  heldLocks.add(release);
+  const hold: OwnHold = {
+    me,
+    pid,
+    count: 1,
+    handle() {
+      let released = false;
+      return {
+        writable: true,
+        reason: undefined,
+        check() {
+          if (released) throw new LockLost('This window has closed its hold on the data folder; nothing more can be saved from it.');
+          const holder = readHolderQuietly(path);
+          if (tokenOf(holder) === me.token) return;
+          throw new LockLost(holder && holder !== 'gone' && holder !== 'damaged' ? `${heldBy(holder)} Your change was not saved.` : 'Chairside lost its lock on the data folder, so it has stopped saving. Your change was not saved: start Chairside again.');
+        },
+        release() {
+          if (released) return;
+          released = true;
+          if (--hold.count <= 0) letGo();
+        },
+      };
+    },
+  };
+  ownHolds.set(path, hold);
   if (!exitHook) {
     exitHook = true;
-    process.on('exit', () => [...heldLocks].forEach((r) => r()));
+    process.on('exit', () => {
+      for (const [lockPath, h] of ownHolds) if (tokenOf(readHolderQuietly(lockPath)) === h.me.token) nodeFs.rmSync(lockPath, { force: true });
+    });
   }
-  return {
-    writable: true,
-    reason: undefined,
-    check() {
-      if (released) throw new LockLost('This window has closed its hold on the data folder; nothing more can be saved from it.');
-      const holder = readHolderQuietly(path);
-      if (holder && holder !== 'gone' && holder !== 'damaged' && holder.token === me.token) return;
-      throw new LockLost(holder && holder !== 'gone' && holder !== 'damaged' ? `${heldBy(holder)} Your change was not saved.` : 'Chairside lost its lock on the data folder, so it has stopped saving. Your change was not saved: start Chairside again.');
-    },
-    release,
-  };
+  return hold.handle();
 }
 
 function readHolderQuietly(path: string): Holder | 'gone' | 'damaged' | undefined {
