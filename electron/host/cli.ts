@@ -48,6 +48,11 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
+  // An error escaping a timer or callback must not take the chair's session down with it. Saves
+  // are synchronous, so none can be cut in half here; the error is recorded and the host carries on.
+  const record = (what: string) => (err: unknown) => console.error(`Chairside browser host: ${what}, recorded; the host carries on. ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+  process.on('uncaughtException', record('an unexpected error'));
+  process.on('unhandledRejection', record('an unexpected rejected promise'));
 }
 
 /** The folder holding one of the given relative files, searching upwards from `from`. */
