@@ -1,6 +1,9 @@
-import type { Conference, PlanAction } from '../model';
+import type { Attendee, Conference, PlanAction } from '../model';
+import { agencyLabel } from '../format';
 import { outcomeNeedsCategory } from './decision';
 import { planDates } from './planDates';
+import { canonicalAgency } from './quorum';
+import { actionOwnerIds } from './planActions';
 import { readingIssues } from './readingEase';
 import { findJargon } from '../family/jargon';
 
@@ -89,16 +92,26 @@ export function checkAction(a: PlanAction, c: ActionContext): ActionFlag[] {
     flags.push(suggestion ? { actionId: a.id, field, message, suggestion } : { actionId: a.id, field, message });
 
   if (!a.what.trim()) flag('what', 'Say what will happen.');
-  const ownerKnown = a.ownerAttendeeId ? c.attendees.some((p) => p.id === a.ownerAttendeeId) : false;
+  // Any one of the people sharing it, or the agency, answers "who".
+  const ownerKnown = actionOwnerIds(a, c.attendees).length > 0;
   if (!ownerKnown && !(a.ownerAgency ?? '').trim()) flag('owner', 'Say who will do it: a person or an agency.');
-  if (!a.byDate) flag('date', 'Give a date it will be done by.');
+  if (a.ongoing) {
+    // It goes on until the plan ends and is reported at each core group: no end date to give,
+    // but "ongoing" alone is not specific, so it must say how often.
+    if (a.what.trim() && !SPECIFIC.test(a.what)) {
+      flag('vague', 'An ongoing action must say how often it happens.', 'For example "every Monday after school" or "weekly, at home".');
+    }
+  } else if (!a.byDate) flag('date', 'Give a date it will be done by, or mark it as ongoing.');
   else if (a.byDate < c.details.date) flag('date', 'The date is before the conference: check it.');
   if (!a.measure.trim()) flag('measure', 'Say how we will know it is done.');
   const link = a.linkedItemId ? c.map.find((m) => m.id === a.linkedItemId) : undefined;
   if (!link || (link.kind !== 'danger' && link.kind !== 'safety-goal')) {
     flag('link', 'Link it to the danger statement or safety goal it helps with.');
   }
-  for (const v of vagueHits(a.what)) flag('vague', `"${v.phrase}" is vague on its own.`, v.suggestion);
+  for (const v of vagueHits(a.what)) {
+    // An action marked ongoing has its own "how often" check above.
+    if (!(a.ongoing && v.phrase === 'ongoing')) flag('vague', `"${v.phrase}" is vague on its own.`, v.suggestion);
+  }
   if (a.status === 'not-done' && !a.statusNote.trim()) flag('status', 'Say why it was not done.');
   return flags;
 }
@@ -121,8 +134,11 @@ export function checkPlan(c: Pick<Conference, 'details' | 'decisions' | 'plan' |
   const flags: PlanFlag[] = [];
   const p = c.plan;
   const required = planRequired(c);
-  if (!p.leadSocialWorkerId || !c.attendees.some((a) => a.id === p.leadSocialWorkerId)) {
-    flags.push({ section: 'people', message: 'Name the lead social worker.' });
+  const lead = p.leadSocialWorkerId ? c.attendees.find((a) => a.id === p.leadSocialWorkerId) : undefined;
+  if (!lead) flags.push({ section: 'people', message: 'Name the lead social worker.' });
+  else {
+    const problem = leadSocialWorkerProblem(lead);
+    if (problem) flags.push({ section: 'people', message: problem });
   }
   if (p.coreGroupIds.filter((id) => c.attendees.some((a) => a.id === id)).length === 0) {
     flags.push({ section: 'people', message: 'Choose the core group members.' });
@@ -146,6 +162,23 @@ export function checkPlan(c: Pick<Conference, 'details' | 'decisions' | 'plan' |
     }
   }
   return flags;
+}
+
+/**
+ * The lead social worker is a social worker from the local authority's children's social care
+ * (Working Together to Safeguard Children 2023, ch. 4: the child protection plan's lead
+ * practitioner; London Child Protection Procedures: the lead social worker). A health visitor or
+ * a teacher can own actions, but not lead the plan. A typed agency counts by what it says
+ * ("Greenwich children's social care"), as quorum counts it.
+ */
+export function leadSocialWorkerProblem(a: Pick<Attendee, 'name' | 'kind' | 'agency'>): string | undefined {
+  const who = a.name.trim() || 'The person chosen';
+  if (a.kind !== 'professional') return `The lead social worker must be a social worker from children's social care: ${who} is not a professional.`;
+  if (canonicalAgency(a.agency) !== 'childrens-social-care') {
+    const from = a.agency.trim() ? `is from ${agencyLabel(a.agency)}` : 'has no agency recorded';
+    return `The lead social worker must be a social worker from children's social care: ${who} ${from}.`;
+  }
+  return undefined;
 }
 
 /** The plan may be final with no flags, or with flags if the chair gives a reason to override them. */

@@ -4,6 +4,8 @@ import { checkAction } from '../../../shared/conference/planChecks';
 import { useUpdate } from '../../store/conferenceStore';
 import { DateField } from './DateField';
 import { PlainWords } from './PlainWords';
+import { ActionCoOwners } from './ActionCoOwners';
+import { ONGOING_FULL } from '../../../shared/conference/planActions';
 
 function ownerValue(a: PlanAction): string {
   if (a.ownerAttendeeId) return `a:${a.ownerAttendeeId}`;
@@ -81,7 +83,30 @@ export function ActionCard({ c, action, index, reviewing }: { c: Conference; act
             </optgroup>
           </select>
         </span>
-        <DateField label="By when (dd/mm/yyyy)" value={action.byDate} invalid={has('date')} onChange={(v) => set((a) => void (a.byDate = v))} />
+        {action.ongoing ? (
+          <p className="plan-field plan-ongoing">By when: {ONGOING_FULL}</p>
+        ) : (
+          <DateField label="By when (dd/mm/yyyy)" value={action.byDate} invalid={has('date')} onChange={(v) => set((a) => void (a.byDate = v))} />
+        )}
+        <label className="plan-check plan-ongoing-check">
+          <input
+            type="checkbox"
+            checked={Boolean(action.ongoing)}
+            onChange={(e) =>
+              set((a) => {
+                // Ongoing means no end date: a date kept behind it would be the false one this avoids.
+                if (e.target.checked) {
+                  a.ongoing = true;
+                  delete a.byDate;
+                } else delete a.ongoing;
+              })
+            }
+          />
+          Ongoing until the plan ends (no end date; reported at each core group)
+        </label>
+        <span className="plan-wide">
+          <ActionCoOwners c={c} action={action} index={index} />
+        </span>
         <span className="plan-field plan-wide">
           <label htmlFor={id('measure')}>How we will know it is done</label>
           <textarea id={id('measure')} rows={2} value={action.measure} aria-invalid={has('measure') || undefined} onChange={(e) => set((a) => void (a.measure = e.target.value))} />

@@ -1,7 +1,9 @@
 import { useId } from 'react';
-import { ATTENDEE_KIND_LABELS, newId, type Conference } from '../../../shared/model';
+import { newId, type Conference } from '../../../shared/model';
 import { agencyLabel } from '../../../shared/format';
 import { isFamilySide } from '../../../shared/conference/scaling';
+import { leadSocialWorkerProblem } from '../../../shared/conference/planChecks';
+import { describeAttendee } from '../../../shared/conference/people';
 import { useUpdate } from '../../store/conferenceStore';
 
 /** Lead social worker, core group (professionals and family), and the family's safety network. */
@@ -11,6 +13,8 @@ export function PlanPeople({ c }: { c: Conference }) {
   const p = c.plan;
   const professionals = c.attendees.filter((a) => a.kind === 'professional');
   const familySide = c.attendees.filter((a) => isFamilySide(a));
+  const socialCare = professionals.filter((a) => !leadSocialWorkerProblem(a));
+  const others = professionals.filter((a) => !socialCare.includes(a));
 
   const toggleCore = (id: string, on: boolean) =>
     update((d) => {
@@ -28,7 +32,7 @@ export function PlanPeople({ c }: { c: Conference }) {
         <label key={a.id} className="plan-check">
           <input type="checkbox" checked={p.coreGroupIds.includes(a.id)} onChange={(e) => toggleCore(a.id, e.target.checked)} />
           {a.name}
-          <span className="plan-muted"> {[a.role, a.kind === 'professional' ? agencyLabel(a.agency) : ATTENDEE_KIND_LABELS[a.kind]].filter(Boolean).join(', ')}</span>
+          <span className="plan-muted"> {describeAttendee(a, c)}</span>
         </label>
       ))}
     </fieldset>
@@ -41,11 +45,23 @@ export function PlanPeople({ c }: { c: Conference }) {
         <label htmlFor={leadId}>Lead social worker</label>
         <select id={leadId} value={p.leadSocialWorkerId ?? ''} onChange={(e) => update((d) => void (d.plan.leadSocialWorkerId = e.target.value || undefined))}>
           <option value="">Choose…</option>
-          {professionals.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name} ({agencyLabel(a.agency)})
-            </option>
-          ))}
+          <optgroup label="Children's social care">
+            {socialCare.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name} ({agencyLabel(a.agency)})
+              </option>
+            ))}
+          </optgroup>
+          {/* Listed so a lead already chosen stays visible; the plan check says why it will not do. */}
+          {others.length > 0 && (
+            <optgroup label="Other agencies (cannot lead the plan)">
+              {others.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name} ({agencyLabel(a.agency) || 'no agency'})
+                </option>
+              ))}
+            </optgroup>
+          )}
         </select>
       </span>
       <div className="plan-core-groups">

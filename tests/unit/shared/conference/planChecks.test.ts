@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { newConference, type Conference, type PlanAction } from '../../../../shared/model';
-import { canMarkFinal, checkAction, checkPlan, planRequired, vagueHits } from '../../../../shared/conference/planChecks';
+import { newConference, type Attendee, type Conference, type PlanAction } from '../../../../shared/model';
+import { canMarkFinal, checkAction, checkPlan, leadSocialWorkerProblem, planRequired, vagueHits } from '../../../../shared/conference/planChecks';
 
 function conference(): Conference {
   const c = newConference({ kind: 'initial', date: '2026-03-02' });
@@ -133,5 +133,53 @@ describe('plainWordsIssues', () => {
     expect(issues.filter((i) => i.kind === 'jargon').length).toBeGreaterThanOrEqual(2);
     expect(issues.map((i) => i.message).join(' ')).toMatch(/"LADO" is jargon: say "/);
     expect(plainWordsIssues('Mum will take Jay to school every day.')).toEqual([]);
+  });
+});
+
+// London Child Protection Procedures (child protection plans): each action names who will do it and
+// by when; the core group reviews progress at each meeting. Some actions are shared, and some go on
+// for the life of the plan and are reported at every core group rather than finished by a date.
+describe('shared and ongoing actions', () => {
+  const fields = (a: PlanAction, c = conference()) => checkAction(a, c).map((f) => f.field);
+
+  it('accepts an action shared by two people, and one whose only named person is a co-owner', () => {
+    expect(fields(action({ coOwnerAttendeeIds: ['sw'] }))).toEqual([]);
+    expect(fields(action({ ownerAttendeeId: undefined, coOwnerAttendeeIds: ['sw'] }))).toEqual([]);
+    expect(fields(action({ ownerAttendeeId: undefined, coOwnerAttendeeIds: ['gone'] }))).toEqual(['owner']);
+  });
+
+  it('needs no end date for an ongoing action, and does not call the word "ongoing" vague there', () => {
+    expect(fields(action({ byDate: undefined, ongoing: true, what: 'Kelly and Sam check in by phone every Monday, ongoing' }))).toEqual([]);
+    expect(fields(action({ byDate: undefined }))).toEqual(['date']);
+    expect(checkAction(action({ byDate: undefined }), conference())[0]!.message).toBe('Give a date it will be done by, or mark it as ongoing.');
+  });
+
+  it('asks an ongoing action to say how often', () => {
+    const flags = checkAction(action({ byDate: undefined, ongoing: true, what: 'Kelly keeps in touch with Sam' }), conference());
+    expect(flags.map((f) => f.message)).toEqual(['An ongoing action must say how often it happens.']);
+  });
+});
+
+// Working Together to Safeguard Children 2023 (ch. 4) and the London Child Protection Procedures:
+// the lead practitioner for a child protection plan is a social worker from the local authority's
+// children's social care.
+describe('the lead social worker', () => {
+  function planned(lead: Partial<Attendee>) {
+    const c = conference();
+    c.attendees.push({ id: 'lead', name: 'Grace Bello', role: 'Health visitor', agency: 'health-visiting', kind: 'professional', attendance: 'present', remote: false, ...lead });
+    c.plan.leadSocialWorkerId = 'lead';
+    return checkPlan(c).filter((f) => f.section === 'people').map((f) => f.message);
+  }
+
+  it('must be from children’s social care, said in words', () => {
+    expect(planned({})).toContain("The lead social worker must be a social worker from children's social care: Grace Bello is from Health visiting.");
+    expect(planned({ agency: '' })).toContain("The lead social worker must be a social worker from children's social care: Grace Bello has no agency recorded.");
+    expect(planned({ kind: 'parent-carer', agency: '' })).toContain("The lead social worker must be a social worker from children's social care: Grace Bello is not a professional.");
+  });
+
+  it('may be from the pick list or typed as the local authority names it', () => {
+    expect(planned({ agency: 'childrens-social-care' }).join(' ')).not.toMatch(/lead social worker/);
+    expect(planned({ agency: "Greenwich children's social care" }).join(' ')).not.toMatch(/lead social worker/);
+    expect(leadSocialWorkerProblem({ name: 'Sam', kind: 'professional', agency: 'childrens-social-care' })).toBeUndefined();
   });
 });
