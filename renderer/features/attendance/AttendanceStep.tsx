@@ -1,9 +1,10 @@
-import { ATTENDANCE, ATTENDANCE_LABELS, ATTENDEE_KIND_LABELS, type Attendee } from '../../../shared/model';
+import { ATTENDANCE, ATTENDANCE_LABELS, type Attendee } from '../../../shared/model';
 import { agencyLabel, childLabel, formatDate } from '../../../shared/format';
 import { BeforeThisMeeting } from '../decision/BeforeThisMeeting';
 import '../decision/decision.css';
 import '../scaling/scaling.css';
 import { quorum } from '../../../shared/conference/quorum';
+import { describeAttendee } from '../../../shared/conference/people';
 import { useSettings } from '../../api/useSettings';
 import { useConference, useUpdate } from '../../store/conferenceStore';
 import { CheckField, TextAreaField } from '../../components/Field';
@@ -64,7 +65,7 @@ export function AttendanceStep() {
             {c.attendees.map((a) => (
               <tr key={a.id}>
                 <th scope="row" dir="auto">{a.name || 'Unnamed'}</th>
-                <td>{[a.role, a.kind === 'professional' ? agencyLabel(a.agency) : ATTENDEE_KIND_LABELS[a.kind]].filter(Boolean).join(', ')}</td>
+                <td>{describeAttendee(a, c)}</td>
                 <td>
                   <select aria-label={`Attendance for ${a.name || 'unnamed person'}`} value={a.attendance} onChange={(e) => change(a.id, { attendance: e.target.value as Attendee['attendance'], leftAt: e.target.value === 'left-early' ? a.leftAt : undefined })}>
                     {ATTENDANCE.map((x) => (
