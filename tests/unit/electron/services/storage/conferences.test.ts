@@ -146,8 +146,10 @@ describe('conference storage', () => {
     expect(review.scaling.previous).toEqual({
       conferenceDate: '2026-01-10',
       anchors: full.scaling.anchors,
-      scores: [{ childName: 'Amara Okafor', name: 'Sam Reid', agency: 'csc', score: 4 }],
+      scores: [{ childId: kid.id, childName: 'Amara Okafor', name: 'Sam Reid', agency: 'csc', professional: true, score: 4 }],
     });
+    // The review starts from the first conference's decision, dissent and scores.
+    expect(review.history?.meetings.map((m) => [m.kind, m.date])).toEqual([[full.details.kind, '2026-01-10']]);
     expect(review.revision).toBe(0);
     await expect(handlers.createConference({ details: { kind: 'review', date: '2026-04-10' }, followOn: newId() })).rejects.toMatchObject({ code: 'not-found' });
   });
