@@ -7,6 +7,8 @@ import type { HandlerTable } from './handlers/types';
 import { createConferenceServices, type ConferenceServicesOptions, type RepositoryAccess } from './conferenceServices';
 import { createFamilyService } from './family/familyService';
 import { createExportHandlers } from './export/exportHandlers';
+import { createAuditChainStore } from './audit/auditChain';
+import { installationSigner, type InstallationSigner } from './audit/installationKey';
 import { createDispatcher, type Dispatch, type DispatchLog } from './dispatch';
 
 export interface AppOptions {
@@ -49,7 +51,29 @@ export function createApp(options: AppOptions): App {
     createStore: options.createStore,
   });
   const familyHandlers = createFamilyService({ repository, familyWindow: options.familyWindow, events: options.events });
+  // Every accepted save (and change of decision) goes into the conference's audit chain; exports
+  // add theirs when delivered. A chain that cannot be written is reported, never fails the save.
+  const chain = createAuditChainStore(options.dataDir);
+  repository.onSaved((conference) => {
+    try {
+      chain.recordSave(conference);
+    } catch (err) {
+      console.error('The audit chain could not be written', err);
+    }
+  });
+  let signer: Promise<InstallationSigner> | undefined;
   const exportHandlers = createExportHandlers({
+    audit: {
+      chain,
+      signer: () =>
+        (signer ??= options.keyProvider
+          .getDataKey()
+          .then(installationSigner)
+          .catch((err: unknown) => {
+            signer = undefined; // ask the key store again next time
+            throw err;
+          })),
+    },
     repository,
     delivery: options.delivery,
     appVersion: options.appVersion,

@@ -7,6 +7,8 @@ import type { Delivery } from '../delivery';
 import { findFontsDir } from './fonts';
 import { createWorkerPdfRenderer, ExportCancelled, type PdfRenderer } from './pdfWorker';
 import { archiveFiles, sha256 } from './archivePackage';
+import { filesDigest, type AuditChainStore, type ChainEntry } from '../audit/auditChain';
+import type { InstallationSigner } from '../audit/installationKey';
 
 export interface ExportOptions {
   repository: ConferenceReader;
@@ -20,6 +22,8 @@ export interface ExportOptions {
   renderer?: PdfRenderer;
   /** Told how far the export under way has got (the chair's window shows it). */
   progress?: (p: ExportProgress) => void;
+  /** The audit chain (delivered exports are appended) and the key that signs archive packages. */
+  audit?: { chain: AuditChainStore; signer: () => Promise<InstallationSigner> };
 }
 
 const DEFAULT_PATTERN = DEFAULT_SETTINGS.fileNamePattern;
@@ -29,6 +33,8 @@ interface Snapshot {
   c: Conference;
   pattern: string;
   made: Date;
+  /** The audit chain as it stood at this revision. */
+  chain: ChainEntry[];
 }
 
 /**
@@ -64,8 +70,16 @@ export function createExportHandlers(o: ExportOptions): Pick<HandlerTable, 'expo
 
   async function snapshot(id: string): Promise<Snapshot> {
     const c = await o.repository.load(id);
+    // Cut at this revision: a save landing after the load cannot add its entries to this export.
+    const chain = o.audit?.chain.upTo(id, c.revision) ?? [];
     const pattern = (o.settings ? (await o.settings()).fileNamePattern : DEFAULT_PATTERN) || DEFAULT_PATTERN;
-    return { c, pattern, made: now() };
+    return { c, pattern, made: now(), chain };
+  }
+
+  /** The export's audit entry, then its link in the chain: both once the file has reached the user. */
+  async function recordExport(s: Snapshot, entry: Conference['audit'][number]): Promise<void> {
+    await o.repository.appendAudit(s.c.id, entry);
+    o.audit?.chain.append(s.c.id, { at: entry.at, kind: 'export', revision: s.c.revision, digest: filesDigest(entry.files), detail: `${entry.what} ${entry.audience}` });
   }
 
   async function pdf(s: Snapshot, kind: DocumentKind, audience: Audience, signal: AbortSignal, step: { done: number; total: number }) {
@@ -80,7 +94,7 @@ export function createExportHandlers(o: ExportOptions): Pick<HandlerTable, 'expo
     exportDocument: ({ id, document, audience }) => cancellable(async (signal) => {
       const s = await snapshot(id);
       const { rendered, name } = await pdf(s, document, audience, signal, { done: 0, total: 1 });
-      const audit = () => o.repository.appendAudit(id, { at: s.made.toISOString(), what: document, audience, version: s.c.documentVersion, files: [{ name, sha256: sha256(rendered.bytes), bytes: rendered.bytes.byteLength }] });
+      const audit = () => recordExport(s, { at: s.made.toISOString(), what: document, audience, version: s.c.documentVersion, files: [{ name, sha256: sha256(rendered.bytes), bytes: rendered.bytes.byteLength }] });
       const result = await o.delivery.saveFile({ name, bytes: rendered.bytes }, { name: 'PDF document', extensions: ['pdf'] }, audit);
       if (result.kind === 'cancelled') return result;
       return { ...result, pages: rendered.pages, missingCharacters: rendered.missingCharacters };
@@ -98,9 +112,10 @@ export function createExportHandlers(o: ExportOptions): Pick<HandlerTable, 'expo
         }
       }
       const folder = archiveFolderName(s.pattern, s.c);
-      const { files, manifest } = archiveFiles(s.c, parts, `${folder}_record.json`, o.appVersion, s.made);
+      const proof = o.audit ? { chain: s.chain, signer: await o.audit.signer() } : undefined;
+      const { files, manifest } = archiveFiles(s.c, parts, `${folder}_record.json`, o.appVersion, s.made, proof);
       if (!files.length) throw new AppFailure('internal', 'Nothing to archive.');
-      const audit = () => o.repository.appendAudit(id, { at: s.made.toISOString(), what: 'archive', audience: 'both', version: s.c.documentVersion, files: manifest.files.map((f) => ({ name: f.name, sha256: f.sha256, bytes: f.bytes })) });
+      const audit = () => recordExport(s, { at: s.made.toISOString(), what: 'archive', audience: 'both', version: s.c.documentVersion, files: manifest.files.map((f) => ({ name: f.name, sha256: f.sha256, bytes: f.bytes })) });
       const result = await o.delivery.saveFolder(folder, files, audit);
       if (result.kind === 'cancelled') return result;
       return { ...result, missingCharacters: [...missing] };

@@ -1,6 +1,8 @@
 import { statSync } from 'node:fs';
 import { z } from 'zod';
-import { sha256 } from './archivePackage';
+import { sha256, signedBytes } from './archivePackage';
+import { checkChain, recordDigest, type ChainEntry } from '../audit/auditChain';
+import { keyFingerprint, signatureValid } from '../audit/installationKey';
 import { MAX_ENTRIES, PackageRefused, readPackageFolder, readPackageZip, readZipFile, unsafeName } from './packageReader';
 
 export interface ArchiveCheck {
@@ -30,11 +32,79 @@ const ManifestShape = z.object({
   appVersion: z.string().max(200),
   createdAt: z.string().max(200),
   conference: z.object({ kind: z.string().max(200), date: z.string().max(200), revision: z.number().int().min(0).optional() }),
-  files: z.array(z.object({ name: z.string().min(1).max(400), sha256: Sha256, bytes: z.number().int().min(0) })).max(MAX_ENTRIES),
+  files: z.array(z.object({ name: z.string().min(1).max(400), sha256: Sha256, bytes: z.number().int().min(0), document: z.string().max(40).optional() })).max(MAX_ENTRIES),
+  auditChain: z.object({ file: z.string().max(400), entries: z.number().int().min(0), head: Sha256 }).optional(),
+  signature: z.object({ algorithm: z.literal('Ed25519'), publicKey: z.string().max(200), keyFingerprint: z.string().max(100), value: z.string().max(200) }).optional(),
 });
+type CheckedManifest = z.infer<typeof ManifestShape>;
+
+const ChainShape = z.array(
+  z.object({
+    seq: z.number().int(),
+    at: z.string().max(100),
+    kind: z.enum(['save', 'decision', 'export']),
+    revision: z.number().int().min(0),
+    digest: Sha256,
+    detail: z.string().max(200).optional(),
+    prev: Sha256,
+    hash: Sha256,
+  }),
+);
+
+/** How strictly to check who made the package. */
+export interface VerifyOptions {
+  /** Accept a package without a signature (made before Chairside signed its packages). */
+  allowUnsigned?: boolean;
+  /** The installation key's fingerprint the package must be signed with (spaces ignored). */
+  expectKey?: string;
+}
+
+/**
+ * The signature, the audit chain and the record against the chain. Answers the problems, or
+ * the sentence to add to an OK summary.
+ */
+function checkProvenance(manifest: CheckedManifest, raw: Record<string, unknown>, files: Map<string, Uint8Array>, options: VerifyOptions): { problems: string[]; note: string } {
+  const sig = manifest.signature;
+  if (!sig) {
+    if (options.allowUnsigned) return { problems: [], note: ' It is not signed, so this shows only that the files match the manifest, not who made them.' };
+    return { problems: ['not signed: the manifest carries no signature, so nothing shows Chairside made it (a package made before Chairside signed its packages can be checked with --allow-unsigned)'], note: '' };
+  }
+  const fingerprint = keyFingerprint(sig.publicKey);
+  if (fingerprint !== sig.keyFingerprint) return { problems: ['signature: the key fingerprint in the manifest is not that of its key'], note: '' };
+  if (options.expectKey && options.expectKey.replace(/\s+/g, '').toLowerCase() !== fingerprint.replace(/\s+/g, '')) {
+    return { problems: [`signature: signed by the installation key ${fingerprint}, not the one expected`], note: '' };
+  }
+  if (!signatureValid(sig.publicKey, signedBytes(raw), sig.value)) {
+    return { problems: ['signature: the manifest was changed after it was signed (a file replaced and its checksum recomputed, for example)'], note: '' };
+  }
+  const chainInfo = manifest.auditChain;
+  if (!chainInfo) return { problems: ['audit chain: the signed manifest names no audit chain'], note: '' };
+  const chainBytes = files.get(chainInfo.file);
+  let chain: ChainEntry[];
+  try {
+    chain = ChainShape.parse(JSON.parse(new TextDecoder().decode(chainBytes))) as ChainEntry[];
+  } catch {
+    return { problems: ['audit chain: its file is missing or cannot be read'], note: '' };
+  }
+  const checked = checkChain(chain);
+  if (!checked.ok) return { problems: [`audit chain: ${checked.problem}`], note: '' };
+  if (checked.head !== chainInfo.head || chain.length !== chainInfo.entries) return { problems: ['audit chain: it is not the chain the manifest was signed with'], note: '' };
+  const revision = manifest.conference.revision;
+  const lastSave = [...chain].reverse().find((e) => e.kind === 'save');
+  const recordEntry = manifest.files.find((f) => f.document === 'record');
+  if (!lastSave || !recordEntry || lastSave.revision !== revision) return { problems: [`audit chain: it does not end with the save of revision ${revision ?? '(none named)'} the package was made from`], note: '' };
+  let record: Record<string, unknown>;
+  try {
+    record = JSON.parse(new TextDecoder().decode(files.get(recordEntry.name))) as Record<string, unknown>;
+  } catch {
+    return { problems: [`${recordEntry.name}: cannot be read as JSON`], note: '' };
+  }
+  if (recordDigest(record) !== lastSave.digest) return { problems: [`${recordEntry.name}: differs from the save of revision ${revision} recorded in audit entry ${lastSave.seq}`], note: '' };
+  return { problems: [], note: ` Signed by the installation key ${fingerprint}; its audit chain of ${chain.length} entries is intact and ends with this record.` };
+}
 
 /** Checks a package's files against its manifest: present, same size, same SHA-256, nothing extra. */
-export function checkArchiveFiles(files: Map<string, Uint8Array>): ArchiveCheck {
+export function checkArchiveFiles(files: Map<string, Uint8Array>, options: VerifyOptions = {}): ArchiveCheck {
   const manifestBytes = files.get('manifest.json');
   if (!manifestBytes) return unreadable('There is no manifest.json: this is not a Chairside archive package.');
   let parsed: unknown;
@@ -66,11 +136,13 @@ export function checkArchiveFiles(files: Map<string, Uint8Array>): ArchiveCheck 
   }
   for (const name of files.keys()) if (name !== 'manifest.json' && !listed.has(name)) problems.push(`not in the manifest: ${name}`);
   if (problems.length) return { outcome: 'damaged', summary: `${problems.length} of the package's files do not match its manifest.`, problems };
+  const provenance = checkProvenance(manifest, parsed as Record<string, unknown>, files, options);
+  if (provenance.problems.length) return { outcome: 'damaged', summary: 'The files match the manifest, but the package cannot be shown to be as Chairside made it.', problems: provenance.problems };
   const c = manifest.conference;
   const revision = c.revision === undefined ? '' : `, save ${c.revision}`;
   return {
     outcome: 'ok',
-    summary: `${manifest.files.length} files match the manifest (conference ${c.kind} ${c.date}${revision}, made by Chairside ${manifest.appVersion} at ${manifest.createdAt}).`,
+    summary: `${manifest.files.length} files match the manifest (conference ${c.kind} ${c.date}${revision}, made by Chairside ${manifest.appVersion} at ${manifest.createdAt}).${provenance.note}`,
     problems: [],
   };
 }
@@ -78,7 +150,7 @@ export function checkArchiveFiles(files: Map<string, Uint8Array>): ArchiveCheck 
 const unreadable = (summary: string): ArchiveCheck => ({ outcome: 'unreadable', summary, problems: [] });
 
 /** Reads and checks the package at `path`; a package that cannot be read is reported, never thrown. */
-export function verifyArchivePackage(path: string): ArchiveCheck {
+export function verifyArchivePackage(path: string, options: VerifyOptions = {}): ArchiveCheck {
   let files: Map<string, Uint8Array>;
   try {
     files = readArchivePackage(path);
@@ -89,7 +161,7 @@ export function verifyArchivePackage(path: string): ArchiveCheck {
     return unreadable(`It cannot be read: ${why}.`);
   }
   try {
-    return checkArchiveFiles(files);
+    return checkArchiveFiles(files, options);
   } catch {
     // Nothing above should throw; if it does, the answer is still a sentence and exit code 2.
     return unreadable('It could not be checked: something in it is not as a Chairside package is.');
@@ -124,11 +196,13 @@ export function verifyArchiveCommand(argv: readonly string[], print: (text: stri
   const at = argv.indexOf('--verify-archive');
   if (at < 0) return null;
   const target = argv[at + 1];
-  if (!target) {
-    print('Usage: Chairside --verify-archive <archive folder or .zip>', true);
+  const keyAt = argv.indexOf('--key');
+  const expectKey = keyAt >= 0 ? argv[keyAt + 1] : undefined;
+  if (!target || target.startsWith('--') || (keyAt >= 0 && !expectKey)) {
+    print('Usage: Chairside --verify-archive <archive folder or .zip> [--key "<installation key fingerprint>"] [--allow-unsigned]', true);
     return 2;
   }
-  const { text, exitCode } = describeArchiveCheck(target, verifyArchivePackage(target));
+  const { text, exitCode } = describeArchiveCheck(target, verifyArchivePackage(target, { allowUnsigned: argv.includes('--allow-unsigned'), expectKey }));
   print(text, exitCode === 2);
   return exitCode;
 }

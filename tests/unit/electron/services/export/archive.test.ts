@@ -8,6 +8,7 @@ import { createDownloadDelivery } from '../../../../../electron/services/export/
 import type { ConferenceReader } from '../../../../../electron/services/repository';
 import type { Conference } from '../../../../../shared/model';
 import { richConference } from '../../../../fixtures/richConference';
+import { testAudit } from './auditFixture';
 
 const VERIFY = resolve(import.meta.dirname, '../../../../../scripts/verify-archive.ts');
 
@@ -35,7 +36,7 @@ describe('archive package', () => {
     const c = richConference();
     const { repository, audit } = fakeRepository(c);
     const downloads = createDownloadDelivery();
-    const handlers = createExportHandlers({ repository, delivery: downloads.delivery, appVersion: '9.9.9' });
+    const handlers = createExportHandlers({ repository, delivery: downloads.delivery, appVersion: '9.9.9', audit: testAudit(c).audit });
     const result = await handlers.exportArchive({ id: c.id });
     expect(result.kind).toBe('download');
     if (result.kind !== 'download') return;
@@ -51,7 +52,8 @@ describe('archive package', () => {
       writeFileSync(zip, file.bytes);
       const ok = verify(zip);
       expect(ok.code).toBe(0);
-      expect(ok.out).toMatch(/^OK: 5 files match the manifest/);
+      expect(ok.out).toMatch(/^OK: 6 files match the manifest/);
+      expect(ok.out).toMatch(/Signed by the installation key [0-9a-f ]+; its audit chain of \d+ entries is intact/);
       // Change one byte of the package: the verify command must notice.
       const damaged = Buffer.from(file.bytes);
       const at = damaged.indexOf(Buffer.from('%PDF')) + 200;

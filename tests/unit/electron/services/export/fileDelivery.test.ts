@@ -9,6 +9,7 @@ import { AppFailure } from '../../../../../electron/services/handlers/types';
 import type { ConferenceReader } from '../../../../../electron/services/repository';
 import type { Conference } from '../../../../../shared/model';
 import { richConference } from '../../../../fixtures/richConference';
+import { testAudit } from './auditFixture';
 
 // The desktop app's exports without Electron: the dialogs are stand-ins that answer a folder of
 // our choosing (or cancel); everything after the dialog is the code the app runs.
@@ -19,7 +20,7 @@ function setUp() {
   const repository: ConferenceReader = { load: async () => c, onSaved: () => () => undefined, appendAudit: async (_id, e) => void audit.push(e) };
   let answer: string | null = dir;
   const delivery = createFileDelivery({ chooseFile: async (name) => (answer ? join(answer, name) : null), chooseFolder: async () => answer });
-  const handlers = createExportHandlers({ repository, delivery, appVersion: '9.9.9' });
+  const handlers = createExportHandlers({ repository, delivery, appVersion: '9.9.9', audit: testAudit(c).audit });
   return { dir, c, audit, handlers, answer: (a: string | null) => (answer = a), done: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
@@ -56,10 +57,10 @@ describe('saving exports where the user chose (desktop)', () => {
       const folders = readdirSync(t.dir).sort();
       expect(folders).toEqual(['2026-11-23_ICPC_Nowak_archive_all_v1', '2026-11-23_ICPC_Nowak_archive_all_v1 (2)']);
       const folder = join(t.dir, folders[0]!);
-      expect(readdirSync(folder)).toHaveLength(6); // four PDFs, the record, the manifest
+      expect(readdirSync(folder)).toHaveLength(7); // four PDFs, the record, the audit chain, the manifest
       expect(readdirSync(folder).some((n) => n.includes('.partial'))).toBe(false);
       expect(verify(folder)).toMatchObject({ code: 0 });
-      expect(verify(folder).out).toMatch(/^OK: 5 files match the manifest/);
+      expect(verify(folder).out).toMatch(/^OK: 6 files match the manifest/);
 
       const pdf = join(folder, readdirSync(folder).find((n) => n.endsWith('.pdf'))!);
       const bytes = readFileSync(pdf);

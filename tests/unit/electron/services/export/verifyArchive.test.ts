@@ -4,8 +4,11 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { zipSync } from 'fflate';
-import { archiveFiles } from '../../../../../electron/services/export/archivePackage';
+import { archiveFiles, signedBytes } from '../../../../../electron/services/export/archivePackage';
+import { installationSigner, type InstallationSigner } from '../../../../../electron/services/audit/installationKey';
+import { testAudit } from './auditFixture';
 import { describeArchiveCheck, verifyArchivePackage } from '../../../../../electron/services/export/verifyArchive';
 import { richConference } from '../../../../fixtures/richConference';
 
@@ -75,14 +78,23 @@ function rawZip(entries: RawEntry[]): Buffer {
   return Buffer.concat([...locals, directory, end]);
 }
 
-/** A real package's files (two small "PDFs", the record and the manifest). */
+const { signer } = testAudit(richConference());
+
+/** A real package's files (two small "PDFs", the record, the audit chain and the signed manifest). */
 function realPackage(): { name: string; bytes: Uint8Array }[] {
   const c = richConference();
   const docs = [
     { name: 'minutes_full.pdf', bytes: encode('%PDF-1.7 minutes'), document: 'minutes' as const, audience: 'full' as const },
     { name: 'plan_family.pdf', bytes: encode('%PDF-1.7 plan'), document: 'plan' as const, audience: 'family' as const },
   ];
-  return archiveFiles(c, docs, 'record.json', '9.9.9', new Date('2026-11-24T09:30:00Z')).files;
+  const { chain } = testAudit(c);
+  return archiveFiles(c, docs, 'record.json', '9.9.9', new Date('2026-11-24T09:30:00Z'), { chain: chain.upTo(c.id, c.revision), signer }).files;
+}
+
+/** The manifest signed again, as someone holding a key (ours or their own) could. */
+function resigned(manifest: Record<string, unknown>, by: InstallationSigner = signer): Record<string, unknown> {
+  const { signature: _old, ...rest } = manifest;
+  return { ...rest, signature: { algorithm: 'Ed25519', publicKey: by.publicKey, keyFingerprint: by.fingerprint, value: by.sign(signedBytes(rest)) } };
 }
 
 function manifestOf(files: { name: string; bytes: Uint8Array }[]): Record<string, unknown> {
@@ -209,7 +221,7 @@ describe('verify-archive refuses crafted packages', () => {
   it('never prints a package’s control characters or escape codes raw, so it cannot print a fake OK', () => {
     const files = realPackage();
     const manifest = manifestOf(files);
-    const fake = { ...manifest, appVersion: '1\r\u001b[2KOK: all good\u001b[0m', conference: { ...(manifest.conference as object), kind: 'x\u202etxt.exe' } };
+    const fake = resigned({ ...manifest, appVersion: '1\r\u001b[2KOK: all good\u001b[0m', conference: { ...(manifest.conference as object), kind: 'x\u202etxt.exe' } });
     const ok = checkZip(asZip(withManifest(files, fake)));
     expect(ok.code).toBe(0);
     expect(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/.test(ok.text)).toBe(false); // newlines only between lines
@@ -244,5 +256,73 @@ describe('verify-archive refuses crafted packages', () => {
     const changed = files.map((f) => (f.name === 'minutes_full.pdf' ? { ...f, bytes: encode('%PDF-1.7 minutez') } : f));
     expect(checkZip(asZip(changed))).toMatchObject({ code: 1 });
     expect(checkZip(asZip(files.filter((f) => f.name !== 'record.json')))).toMatchObject({ code: 1 });
+  });
+});
+
+describe('verify-archive checks who made the package, not only that it is whole', () => {
+  const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+  /** A file replaced and the manifest's checksum for it recomputed: what passed before. */
+  function forged(files: { name: string; bytes: Uint8Array }[], name: string, bytes: Uint8Array) {
+    const manifest = manifestOf(files) as { files: { name: string; sha256: string; bytes: number }[] };
+    const entry = manifest.files.find((f) => f.name === name)!;
+    entry.sha256 = sha(bytes);
+    entry.bytes = bytes.byteLength;
+    return { files: withManifest(files.map((f) => (f.name === name ? { name, bytes } : f)), manifest), manifest: manifest as unknown as Record<string, unknown> };
+  }
+
+  it('refuses a forged file whose checksum was recomputed in the manifest (exit 1)', () => {
+    const { files } = forged(realPackage(), 'minutes_full.pdf', encode('%PDF-1.7 forged minutes'));
+    const result = checkZip(asZip(files));
+    expect(result.code).toBe(1);
+    expect(result.text).toMatch(/the manifest was changed after it was signed/);
+  });
+
+  it('names the audit entry that was changed, even under a manifest signed again with the key', () => {
+    const files = realPackage();
+    const chain = JSON.parse(new TextDecoder().decode(files.find((f) => f.name === 'audit-chain.json')!.bytes)) as { revision: number }[];
+    chain[0]!.revision = 99;
+    const { files: changed, manifest } = forged(files, 'audit-chain.json', encode(JSON.stringify(chain)));
+    const result = checkZip(asZip(withManifest(changed, resigned(manifest))));
+    expect(result.code).toBe(1);
+    expect(result.text).toMatch(/audit entry 1 \(save, revision 99, .*\) does not match its own hash: it was changed/);
+  });
+
+  it('finds a record that differs from the last save in the chain, even under a manifest signed again', () => {
+    const files = realPackage();
+    const record = JSON.parse(new TextDecoder().decode(files.find((f) => f.name === 'record.json')!.bytes)) as { details: { venue: string } };
+    record.details.venue = 'Somewhere else';
+    const { files: changed, manifest } = forged(files, 'record.json', encode(JSON.stringify(record)));
+    const result = checkZip(asZip(withManifest(changed, resigned(manifest))));
+    expect(result.code).toBe(1);
+    expect(result.text).toMatch(/record\.json: differs from the save of revision \d+ recorded in audit entry 1/);
+  });
+
+  it('says which key signed it; with --key, another installation’s key is refused (exit 1)', () => {
+    const other = installationSigner(new Uint8Array(32).fill(9));
+    const { files, manifest } = forged(realPackage(), 'minutes_full.pdf', encode('%PDF-1.7 forged minutes'));
+    inTemp((dir) => {
+      writeFileSync(join(dir, 'p.zip'), asZip(withManifest(files, resigned(manifest, other))));
+      const theirs = describeArchiveCheck(join(dir, 'p.zip'), verifyArchivePackage(join(dir, 'p.zip')));
+      expect(theirs.exitCode).toBe(0); // a valid signature, but by a key the reader must recognise
+      expect(theirs.text).toContain(other.fingerprint);
+      const expected = describeArchiveCheck(join(dir, 'p.zip'), verifyArchivePackage(join(dir, 'p.zip'), { expectKey: signer.fingerprint }));
+      expect(expected.exitCode).toBe(1);
+      expect(expected.text).toMatch(/not the one expected/);
+    });
+  });
+
+  it('refuses an unsigned package unless told it may be unsigned', () => {
+    const files = realPackage();
+    const { signature: _s, ...unsigned } = manifestOf(files);
+    const zip = asZip(withManifest(files, unsigned));
+    const strict = checkZip(zip);
+    expect(strict.code).toBe(1);
+    expect(strict.text).toMatch(/not signed/);
+    inTemp((dir) => {
+      writeFileSync(join(dir, 'p.zip'), zip);
+      const lenient = describeArchiveCheck(join(dir, 'p.zip'), verifyArchivePackage(join(dir, 'p.zip'), { allowUnsigned: true }));
+      expect(lenient.exitCode).toBe(0);
+      expect(lenient.text).toMatch(/not signed, so this shows only that the files match/);
+    });
   });
 });
