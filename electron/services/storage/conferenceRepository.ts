@@ -17,7 +17,7 @@ import { dataPaths } from './paths';
 import { listQuarantined, quarantineFile } from './quarantine';
 import { isDecryptionFailure } from './storeFactory';
 import { matchesQuery, newestFirst, summarise } from './summary';
-import { realFs, StorageFault, type DurableFs } from './durableWrite';
+import { asStorageFault, realFs, StorageFault, type DurableFs } from './durableWrite';
 import type { DataLock } from './dataLock';
 import { storageFailure } from './storageFailure';
 
@@ -154,7 +154,7 @@ export class ConferenceRepository implements ConferenceReader {
     try {
       this.files.remove(id);
     } catch (err) {
-      throw storageFailure(new StorageFault('read-only', (err as { code?: string }).code), 'The deletion');
+      throw storageFailure(asStorageFault(err), 'The deletion');
     }
     this.index.remove(id);
     this.index.writeNow();
@@ -237,11 +237,21 @@ export class ConferenceRepository implements ConferenceReader {
 
   private quarantine(id: string, reason: string): void {
     this.files.forget(id);
-    if (!this.writable) {
-      this.unreadable.set(id, { id, fileName: `${id}.json`, reason: `${reason} (Left where it is: the data folder is read-only here.)`.slice(0, 500), quarantinedAt: this.now().toISOString() });
+    const leaveInPlace = (why: string) => {
+      this.unreadable.set(id, { id, fileName: `${id}.json`, reason: `${reason} (${why})`.slice(0, 500), quarantinedAt: this.now().toISOString() });
       this.index.remove(id);
-      return;
+    };
+    if (!this.writable) return leaveInPlace('Left where it is: the data folder is read-only here.');
+    try {
+      this.moveAside(id, reason);
+    } catch (err) {
+      // A full or failing disk must not turn "this file is damaged" into a failure to list.
+      this.options.onFault?.(err);
+      leaveInPlace('It could not be moved aside, so it was left where it is.');
     }
+  }
+
+  private moveAside(id: string, reason: string): void {
     quarantineFile(this.paths.quarantine, this.files.pathOf(id), { id, reason, what: 'conference' }, this.now());
     this.index.remove(id);
     this.index.writeNow();
