@@ -8,6 +8,7 @@ import { findFontsDir } from './fonts';
 import { createWorkerPdfRenderer, ExportCancelled, type PdfRenderer } from './pdfWorker';
 import { archiveFiles, sha256 } from './archivePackage';
 import { filesDigest, type AuditChainStore, type ChainEntry } from '../audit/auditChain';
+import type { DocumentModel } from '../../../shared/documents/model';
 import type { InstallationSigner } from '../audit/installationKey';
 
 export interface ExportOptions {
@@ -86,7 +87,7 @@ export function createExportHandlers(o: ExportOptions): Pick<HandlerTable, 'expo
     const document = `${TITLES[kind]}, ${AUDIENCES[audience]}`;
     const onProgress = (fraction: number) => o.progress?.({ document, done: step.done, total: step.total, fraction });
     onProgress(0);
-    const rendered = await renderer.render(buildDocument(s.c, kind, audience), fonts(), s.made, { signal, onProgress });
+    const rendered = await renderer.render(withChainHead(buildDocument(s.c, kind, audience), s.chain), fonts(), s.made, { signal, onProgress });
     return { rendered, name: exportFileName(s.pattern, s.c, kind, audience, 'pdf') };
   }
 
@@ -127,4 +128,14 @@ export function createExportHandlers(o: ExportOptions): Pick<HandlerTable, 'expo
       return { cancelled };
     },
   };
+}
+
+/**
+ * The audit chain's head at the document's revision, in its keywords: pdfkit writes keywords to
+ * the information dictionary and the XMP alike (PDF/A wants the two equal), so a PDF found on its
+ * own still names the point in the chain it was made at.
+ */
+function withChainHead(model: DocumentModel, chain: readonly ChainEntry[]): DocumentModel {
+  const head = chain[chain.length - 1]?.hash;
+  return head ? { ...model, keywords: [...model.keywords, `Chairside audit chain ${head}`] } : model;
 }

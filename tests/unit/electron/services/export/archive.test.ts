@@ -7,6 +7,7 @@ import { createExportHandlers } from '../../../../../electron/services/export/ex
 import { createDownloadDelivery } from '../../../../../electron/services/export/downloadDelivery';
 import type { ConferenceReader } from '../../../../../electron/services/repository';
 import type { Conference } from '../../../../../shared/model';
+import { unzipSync } from 'fflate';
 import { richConference } from '../../../../fixtures/richConference';
 import { testAudit } from './auditFixture';
 
@@ -54,6 +55,12 @@ describe('archive package', () => {
       expect(ok.code).toBe(0);
       expect(ok.out).toMatch(/^OK: 6 files match the manifest/);
       expect(ok.out).toMatch(/Signed by the installation key [0-9a-f ]+; its audit chain of \d+ entries is intact/);
+      // Each PDF names the chain's head in its metadata, as the manifest does.
+      const files = unzipSync(file.bytes);
+      const manifest = JSON.parse(new TextDecoder().decode(Object.entries(files).find(([n]) => n.endsWith('manifest.json'))![1])) as { auditChain: { head: string } };
+      const pdfs = Object.entries(files).filter(([n]) => n.endsWith('.pdf'));
+      expect(pdfs).toHaveLength(4);
+      for (const [, pdf] of pdfs) expect(Buffer.from(pdf).toString('latin1')).toContain(`Chairside audit chain ${manifest.auditChain.head}`);
       // Change one byte of the package: the verify command must notice.
       const damaged = Buffer.from(file.bytes);
       const at = damaged.indexOf(Buffer.from('%PDF')) + 200;
