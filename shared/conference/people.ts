@@ -79,3 +79,16 @@ export function interpreterGaps(a: Attendee, c: Pick<Conference, 'attendees'>): 
   if (!(a.interpretsFor ?? []).some((id) => c.attendees.some((x) => x.id === id))) gaps.push('Say whom they interpret for.');
   return gaps;
 }
+
+/**
+ * The chair and minute-taker named on Details but not on People as such: offered so attendance
+ * and the minutes list who ran the meeting, as their own kinds (they never scale, recommend or
+ * count for quorum).
+ */
+export function runnersNotListed(c: Pick<Conference, 'details' | 'attendees'>): { kind: 'chair' | 'minute-taker'; name: string }[] {
+  const out: { kind: 'chair' | 'minute-taker'; name: string }[] = [];
+  for (const [kind, name] of [['chair', c.details.chair], ['minute-taker', c.details.minuteTaker]] as const) {
+    if (name.trim() && !c.attendees.some((a) => a.kind === kind)) out.push({ kind, name: name.trim() });
+  }
+  return out;
+}

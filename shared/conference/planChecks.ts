@@ -61,7 +61,7 @@ const VAGUE: { phrase: string; pattern: RegExp; suggestion: string }[] = [
   {
     phrase: 'ongoing',
     pattern: /\bongoing\b/i,
-    suggestion: 'Give a date to review it by, or how often it happens.',
+    suggestion: 'If it goes on until the plan ends, mark the action as ongoing and say how often it happens; otherwise give a date.',
   },
 ];
 

@@ -52,10 +52,10 @@ test('family invited from Details, an interpreter for them, shared and ongoing a
   await ewa.getByLabel('Language Ewa Lis interprets').fill('Polish');
   await ewa.getByRole('group', { name: 'Ewa Lis interprets for' }).getByRole('checkbox', { name: 'Marta Nowak-Moss' }).check();
   await expect(ewa.getByRole('list', { name: 'Still to record for Ewa Lis' })).toHaveCount(0);
-  // The chair and the minute-taker are kinds of their own.
-  await page.getByRole('button', { name: 'Add a person' }).click();
-  await page.getByLabel('Name of person 11').fill('Alex Chair');
-  await page.getByLabel('Kind of attendee for Alex Chair').selectOption({ label: 'Chair' });
+  // The chair named on Details is listed as the chair, a kind of its own (never scales or recommends).
+  await page.getByRole('button', { name: 'Add Alex Chair as chair' }).click();
+  await expect(page.getByLabel('Kind of attendee for Alex Chair')).toHaveValue('chair');
+  await expect(page.getByRole('button', { name: 'Add Alex Chair as chair' })).toHaveCount(0);
   await expectNoAxeViolations(page, 'people');
 
   // A restricted report starts a register entry named by the agency, and the chair is taken to its summary.

@@ -78,3 +78,10 @@ export function setInterpretsFor(c: Conference, interpreterId: string, forId: st
   a.interpretsFor = list.length ? list : undefined;
   if (!a.interpretsFor) delete a.interpretsFor;
 }
+
+/** Lists the chair or minute-taker named on Details on People, as their own kind. Nothing happens if one is listed already. */
+export function listRunner(c: Conference, kind: 'chair' | 'minute-taker', newAttendeeId: string): void {
+  const name = (kind === 'chair' ? c.details.chair : c.details.minuteTaker).trim();
+  if (!name || c.attendees.some((a) => a.kind === kind)) return;
+  c.attendees.push({ id: newAttendeeId, name, role: kind === 'chair' ? 'Chair' : 'Minute-taker', agency: '', kind, attendance: 'invited', remote: false });
+}

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { newConference, type Attendee, type Conference } from '../../../../shared/model';
-import { describeAttendee, familyMembersNotInvited, interpreterGaps, interpreterText, joinNames, relationshipPhrase } from '../../../../shared/conference/people';
-import { inviteFamilyMember, removeAttendee, removeFamilyMember, renameAttendee, renameFamilyMember, setAttendeeKind, setInterpretsFor } from '../../../../shared/conference/commands/people';
+import { describeAttendee, familyMembersNotInvited, runnersNotListed, interpreterGaps, interpreterText, joinNames, relationshipPhrase } from '../../../../shared/conference/people';
+import { inviteFamilyMember, listRunner, removeAttendee, removeFamilyMember, renameAttendee, renameFamilyMember, setAttendeeKind, setInterpretsFor } from '../../../../shared/conference/commands/people';
 import { recommenders } from '../../../../shared/conference/recommendations';
 import { scalers } from '../../../../shared/conference/scaling';
 
@@ -133,5 +133,20 @@ describe('the chair and the minute-taker as kinds of attendee (Working Together 
     );
     expect(recommenders(c).map((a) => a.id)).toEqual(['sw']);
     expect(scalers(c).map((a) => a.id)).toEqual(['sw']);
+  });
+});
+
+describe('the chair and minute-taker named on Details', () => {
+  it('are offered for People as their own kinds, once', () => {
+    const c = conference();
+    c.details.chair = 'Alex Chair';
+    c.details.minuteTaker = ' ';
+    expect(runnersNotListed(c)).toEqual([{ kind: 'chair', name: 'Alex Chair' }]);
+    listRunner(c, 'chair', 'ch1');
+    listRunner(c, 'chair', 'ch2');
+    listRunner(c, 'minute-taker', 'mt1');
+    expect(c.attendees.filter((a) => a.kind === 'chair').map((a) => [a.id, a.name, a.role])).toEqual([['ch1', 'Alex Chair', 'Chair']]);
+    expect(c.attendees.some((a) => a.kind === 'minute-taker')).toBe(false);
+    expect(runnersNotListed(c)).toEqual([]);
   });
 });
