@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { newId, type FamilyMember } from '../../../shared/model';
-import { removeFamilyMember, renameFamilyMember } from '../../../shared/conference/commands/people';
+import { removeFamilyMember, renameFamilyMember, setRelationship } from '../../../shared/conference/commands/people';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { childLabel } from '../../../shared/format';
 import { useConference, useUpdate } from '../../store/conferenceStore';
@@ -45,14 +45,7 @@ export function FamilyMembersEditor() {
                       hint="For example: mother, stepfather, grandmother"
                       value={rel}
                       maxLength={200}
-                      onChange={(e) =>
-                        change(m.id, (x) => {
-                          const value = e.target.value;
-                          const r = x.relationships.find((y) => y.childId === child.id);
-                          if (r) r.relationship = value;
-                          else x.relationships.push({ childId: child.id, relationship: value });
-                        })
-                      }
+                      onChange={(e) => update((d) => setRelationship(d, m.id, child.id, e.target.value))}
                     />
                   );
                 })}

@@ -1,5 +1,5 @@
 import type { Conference } from '../../model';
-import { attendeeFromFamilyMember } from '../people';
+import { attendeeFromFamilyMember, relationshipPhrase } from '../people';
 
 // Named changes to the people of a conference. Each mutates the record it is given (an immer draft
 // in the renderer), so the rule lives here, tested without a browser, not in a button handler.
@@ -17,6 +17,21 @@ export function renameFamilyMember(c: Conference, familyMemberId: string, name: 
   if (!m) return;
   m.name = name;
   for (const a of c.attendees) if (a.familyMemberId === familyMemberId) a.name = name;
+}
+
+/**
+ * A family member's relationship to one child, changed on Details. Whoever was invited from them
+ * keeps a role that follows it, unless the chair has written a role of their own on People.
+ */
+export function setRelationship(c: Conference, familyMemberId: string, childId: string, relationship: string): void {
+  const m = c.family.find((x) => x.id === familyMemberId);
+  if (!m) return;
+  const before = relationshipPhrase(m, c.children);
+  const r = m.relationships.find((y) => y.childId === childId);
+  if (r) r.relationship = relationship;
+  else m.relationships.push({ childId, relationship });
+  const after = relationshipPhrase(m, c.children);
+  for (const a of c.attendees) if (a.familyMemberId === familyMemberId && a.role === before) a.role = after;
 }
 
 /** An attendee's name, changed on People: the family member they were invited from follows. */

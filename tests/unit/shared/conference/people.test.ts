@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { newConference, type Attendee, type Conference } from '../../../../shared/model';
 import { describeAttendee, familyMembersNotInvited, runnersNotListed, interpreterGaps, interpreterText, joinNames, relationshipPhrase } from '../../../../shared/conference/people';
-import { inviteFamilyMember, listRunner, removeAttendee, removeFamilyMember, renameAttendee, renameFamilyMember, setAttendeeKind, setInterpretsFor } from '../../../../shared/conference/commands/people';
+import { inviteFamilyMember, listRunner, removeAttendee, removeFamilyMember, renameAttendee, renameFamilyMember, setAttendeeKind, setInterpretsFor, setRelationship } from '../../../../shared/conference/commands/people';
 import { recommenders } from '../../../../shared/conference/recommendations';
 import { scalers } from '../../../../shared/conference/scaling';
 
@@ -51,6 +51,18 @@ describe('one list of the family: People invites from Details', () => {
     expect(c.family.find((m) => m.id === 'fm-anna')?.name).toBe('Ania Kowalska');
     renameAttendee(c, 'sw', 'Sam Okoro-Smith');
     expect(c.attendees.find((a) => a.id === 'sw')?.name).toBe('Sam Okoro-Smith');
+  });
+
+  it('keeps the role in step with the relationship, unless the chair wrote a role of their own', () => {
+    const c = conference();
+    inviteFamilyMember(c, 'fm-anna', 'a1');
+    inviteFamilyMember(c, 'fm-nan', 'a2');
+    setRelationship(c, 'fm-anna', 'ben', 'stepmother');
+    expect(c.attendees.find((a) => a.id === 'a1')?.role).toBe('Mother of Amy Nowak, stepmother of Ben Nowak');
+    c.attendees.find((a) => a.id === 'a2')!.role = 'Grandmother, main carer';
+    setRelationship(c, 'fm-nan', 'ben', 'grandmother');
+    expect(c.attendees.find((a) => a.id === 'a2')?.role).toBe('Grandmother, main carer');
+    expect(c.family.find((m) => m.id === 'fm-nan')?.relationships.find((r) => r.childId === 'ben')?.relationship).toBe('grandmother');
   });
 
   it('removing a family member keeps the invited person on People, no longer linked', () => {
