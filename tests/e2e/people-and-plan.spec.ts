@@ -127,6 +127,14 @@ test('family invited from Details, an interpreter for them, shared and ongoing a
     expect(text).toContain('Sam Carter and Priya Shah');
     expect(text).toContain('Ongoing, reported at each core group');
     expect(text).toContain('Marta Nowak-Moss');
+
+    // The full minutes' attendance table names the interpreter's language and whom they interpreted for.
+    await page.getByLabel('Minutes', { exact: true }).check();
+    const [minutes] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PDF' }).click()]);
+    const minutesFile = join(dir, minutes.suggestedFilename());
+    await minutes.saveAs(minutesFile);
+    const minutesText = execFileSync('pdftotext', ['-raw', minutesFile, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(minutesText).toContain('Interpreter (Polish, for Marta Nowak-Moss)');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
