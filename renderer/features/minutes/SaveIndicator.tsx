@@ -11,7 +11,8 @@ export function SaveIndicator({ pending }: { pending: boolean }) {
     text = 'Read only: not saved';
     cls = 'error';
   } else if (saveState === 'error') {
-    text = `Not saved: ${error ?? 'the last save failed'}. Your words stay here and saving is tried again as you type.`;
+    // The services' sentences end with a full stop of their own.
+    text = `Not saved: ${(error ?? 'the last save failed').replace(/\.\s*$/, '')}. Your words stay here and saving is tried again as you type.`;
     cls = 'error';
   } else if (pending || saveState === 'unsaved' || saveState === 'saving') {
     text = 'Saving…';
