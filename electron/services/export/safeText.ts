@@ -30,6 +30,12 @@ export class SafeText {
         out += '    ';
         continue;
       }
+      // Direction marks and isolates steer the right-to-left ordering (bidiOrder.ts) and are
+      // never drawn, so the font need not have them; fontkit gives them no width.
+      if (cp === 0x61c || cp === 0x200e || cp === 0x200f || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069)) {
+        out += ch;
+        continue;
+      }
       // C0/C1 controls, zero-width joiners and variation selectors carry nothing printable.
       if (cp < 32 || (cp >= 0x7f && cp < 0xa0) || cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f)) continue;
       let ok = this.known.get(cp);
