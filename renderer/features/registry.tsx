@@ -16,6 +16,7 @@ import { DecisionStep } from './decision/DecisionStep';
 import { PlanStep } from './plan/PlanStep';
 import { CloseStep } from './plan/CloseStep';
 import { ExportPage } from './export/ExportPage';
+import { CirculationPage } from './circulation/CirculationPage';
 
 /**
  * Which screen the workspace shows for each page. The workspace (renderer shell) owns layout,
@@ -35,7 +36,10 @@ export const PREPARE_PAGES: PageEntry[] = [
   { key: 'anchors', title: 'Scale anchors', component: AnchorsPage },
 ];
 
-export const AFTER_PAGES: PageEntry[] = [{ key: 'export', title: 'Export', component: ExportPage }];
+export const AFTER_PAGES: PageEntry[] = [
+  { key: 'export', title: 'Export', component: ExportPage },
+  { key: 'circulation', title: 'Circulation', component: CirculationPage },
+];
 
 type StepComponent = ComponentType<{ step: AgendaStep }>;
 

@@ -304,6 +304,39 @@ export const Meeting = z.strictObject({
 });
 export type Meeting = z.infer<typeof Meeting>;
 
+/**
+ * Who receives the minutes and the plan after the meeting, and which copy. Made from the people
+ * (professionals the full record, the family their copy); the chair may change a recipient's copy,
+ * with a reason, and add people who were not at the meeting.
+ */
+export const Recipient = z.strictObject({
+  id: Id,
+  /** The attendee this recipient is; absent for someone added by hand (a GP who was not invited). */
+  attendeeId: Id.optional(),
+  name: ShortText,
+  agency: ShortText,
+  copy: z.enum(['full', 'family', 'none']),
+  /** Why the copy differs from the usual one for this kind of person. */
+  exceptionReason: LongText.optional(),
+});
+export type Recipient = z.infer<typeof Recipient>;
+
+/** A document sent to a recipient: which one, which copy and version, when and how. */
+export const SentRecord = z.strictObject({
+  id: Id,
+  at: Instant,
+  recipientId: Id,
+  document: z.enum(['minutes', 'plan']),
+  copy: z.enum(['full', 'family']),
+  version: z.number().int().min(1),
+  /** How it went, e.g. "secure email"; never the address itself. */
+  how: ShortText,
+});
+export type SentRecord = z.infer<typeof SentRecord>;
+
+export const Circulation = z.strictObject({ recipients: list(Recipient, 300), sent: list(SentRecord, 5_000) });
+export type Circulation = z.infer<typeof Circulation>;
+
 /** One earlier meeting as a follow-on sees it: its decision for each child, dissent, the child's words, and the scores' spread. */
 export const EarlierMeeting = z.strictObject({
   conferenceId: Id,
@@ -361,6 +394,8 @@ export const Conference = z.strictObject({
   previousConferenceId: Id.optional(),
   /** What a review or core group needs in view from the meetings before it (carried over, read-only). */
   history: History.optional(),
+  /** After the meeting: who receives the documents, and what was sent to whom (shared/conference/circulation.ts). */
+  circulation: Circulation.optional(),
   audit: list(ExportRecord, 5_000),
 });
 export type Conference = z.infer<typeof Conference>;
@@ -376,6 +411,8 @@ export const ConferenceSummary = z.strictObject({
   familyNames: list(ShortText, 60),
   familyName: ShortText,
   updatedAt: Instant,
+  /** When the plan and the minutes had gone to every recipient, for business support's list of what is due. */
+  circulated: z.strictObject({ plan: Instant.optional(), minutes: Instant.optional() }).optional(),
 });
 export type ConferenceSummary = z.infer<typeof ConferenceSummary>;
 

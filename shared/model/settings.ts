@@ -21,6 +21,12 @@ export const Settings = z.strictObject({
     const problem = fileNamePatternProblem(pattern);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   }),
+  /** After the meeting, in working days: the outline plan out, the minutes out, and the window for corrections once the minutes are out. */
+  circulation: z.strictObject({
+    outlinePlanWorkingDays: z.number().int().min(0).max(30),
+    minutesWorkingDays: z.number().int().min(1).max(60),
+    correctionWorkingDays: z.number().int().min(0).max(60),
+  }),
   /** The chair accepted that this computer cannot protect the data key strongly. */
   weakKeyProtectionAccepted: z.boolean(),
 });
@@ -32,6 +38,7 @@ export const DEFAULT_SETTINGS: Settings = {
   reportDueDays: { initial: 2, review: 5 },
   quorumOtherAgencies: 2,
   quorumHealthAsOneAgency: true,
+  circulation: { outlinePlanWorkingDays: 1, minutesWorkingDays: 15, correctionWorkingDays: 10 },
   fileNamePattern: '{date}_{kind}_{family}_{document}_{audience}_v{version}',
   weakKeyProtectionAccepted: false,
 };

@@ -1,4 +1,5 @@
 import type { Conference, ConferenceSummary } from '../../../shared/model';
+import { circulatedDates } from '../../../shared/conference/circulation';
 
 export function summarise(c: Conference): ConferenceSummary {
   return {
@@ -11,6 +12,7 @@ export function summarise(c: Conference): ConferenceSummary {
     familyNames: c.family.map((member) => member.name),
     familyName: c.details.familyName,
     updatedAt: c.updatedAt,
+    ...(circulatedDates(c) ? { circulated: circulatedDates(c) } : {}),
   };
 }
 

@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useToasts } from '../../components/Toasts';
 import { useConferenceList } from './useConferenceList';
 import { NewConferenceDialog } from './NewConferenceDialog';
+import { DueThisWeek } from './DueThisWeek';
 import './list.css';
 
 const STATUS_TEXT = { draft: 'Draft', held: 'Held', exported: 'Exported' } as const;
@@ -60,6 +61,7 @@ export function ConferenceList({ onOpenSettings }: { onOpenSettings: () => void 
         <label htmlFor="search">Search by child or family name</label>
         <input id="search" type="search" dir="auto" value={query} onChange={(e) => setQuery(e.target.value)} />
       </div>
+      {!query && !loading && conferences.length > 0 && <DueThisWeek conferences={conferences} onOpen={(id) => void openConference(id)} />}
       {error && <p className="banner error" role="alert">{error}</p>}
       {openError && <p className="banner error" role="alert">{openError}</p>}
       {loading ? (
