@@ -6,6 +6,7 @@ import type { ConferenceReader } from '../repository';
 import type { Delivery } from '../delivery';
 import { findFontsDir } from './fonts';
 import { createWorkerPdfRenderer, ExportCancelled, type PdfRenderer } from './pdfWorker';
+import { fastPathsAllowed } from './pdfkitVersion';
 import { archiveFiles, sha256 } from './archivePackage';
 import { filesDigest, type AuditChainStore, type ChainEntry } from '../audit/auditChain';
 import type { DocumentModel } from '../../../shared/documents/model';
@@ -50,6 +51,8 @@ export function createExportHandlers(o: ExportOptions): Pick<HandlerTable, 'expo
   let fontsDir = o.fontsDir;
   const fonts = () => (fontsDir ??= findFontsDir());
   const renderer = o.renderer ?? createWorkerPdfRenderer();
+  // At start-up: a pdfkit other than the pinned one is said once, and exports use its own code.
+  fastPathsAllowed();
   // The exports under way (normally one: the page waits for each), so cancel can stop them.
   const underWay = new Set<AbortController>();
   const TITLES = { minutes: 'Minutes', plan: 'Plan' } as const;

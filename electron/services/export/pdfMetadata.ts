@@ -27,7 +27,7 @@ interface MetadataWriter {
  * pdfkit copies the document information into the XMP packet as it stands, so "Brighton & Hove"
  * or "O'Brien" made the metadata invalid XML (and the PDF not PDF/A). The information dictionary
  * is written before the XMP, so the copy made for the XMP is escaped and the dictionary keeps the
- * plain text: read back, the two agree, as PDF/A requires. (pdfkit is pinned, ~0.20.2.)
+ * plain text: read back, the two agree, as PDF/A requires. (pdfkit is pinned, 0.20.2.)
  */
 export function escapeXmpValues(doc: PDFKit.PDFDocument): void {
   const writer = doc as unknown as MetadataWriter;

@@ -12,6 +12,7 @@ import { documentInfo, escapeXmpValues } from './pdfMetadata';
 import { paragraphDirection } from './bidiOrder';
 import { HEADING_SIZE, spaceToKeepWithNext } from './keepWithNext';
 import { breakLongWordsBeforeLayout } from './longWords';
+import { fastPathsAllowed, type FastPath } from './pdfkitVersion';
 
 export interface RenderedPdf {
   bytes: Uint8Array;
@@ -27,8 +28,13 @@ const MUTED = '#4a5360';
 
 
 export interface RenderOptions {
-  /** false: pdfkit's own layout, encode and output code (the fast paths' equality test). */
-  fastPaths?: boolean;
+  /**
+   * false: pdfkit's own layout, encode and output code (the fast paths' equality test); or one
+   * switch per fast path. Whatever is asked, they are all off when pdfkit is not the pinned version.
+   */
+  fastPaths?: boolean | Partial<Record<FastPath, boolean>>;
+  /** The pdfkit version to check against the pinned one (tests); by default the installed one. */
+  pdfkitVersion?: string;
   /** Filled with milliseconds per phase, for the benchmark's account of where the time goes. */
   phases?: Partial<Record<'setup' | 'body' | 'furniture' | 'finish', number>>;
   /** Told how far the body has got, 0 to 1 (by blocks drawn), and 1 when the file is done. */
@@ -42,7 +48,9 @@ export interface RenderOptions {
  * exist, so the page count is known.
  */
 export async function renderPdf(model: DocumentModel, fontsDir: string, made: Date, options: RenderOptions = {}): Promise<RenderedPdf> {
-  const fast = options.fastPaths !== false;
+  const allowed = fastPathsAllowed(options.pdfkitVersion);
+  const asked = options.fastPaths;
+  const on = (path: FastPath) => allowed && asked !== false && (typeof asked !== 'object' || asked[path] !== false);
   let phaseStart = performance.now();
   const phase = (name: keyof NonNullable<RenderOptions['phases']>) => {
     const now = performance.now();
@@ -74,13 +82,13 @@ export async function renderPdf(model: DocumentModel, fontsDir: string, made: Da
   // are cut before pdfkit wraps them, which it does in time and memory growing with their square.
   breakLongWordsBeforeLayout(doc as never);
   // Before the right-to-left drawer, which hands its pieces to whatever _fragment it finds.
-  if (fast) fastFragment(doc as never);
+  if (on('fragment')) fastFragment(doc as never);
   drawRightToLeftInOrder(doc, () => pen.safe.sawRightToLeft);
   skipRepeatedFills(doc as never);
   countDocumentForLayoutCache();
   const prepareFont = (style: string) => {
     shareLayoutCache(doc, style);
-    if (fast) speedUpFont(currentFont(doc));
+    if (on('fontLayout')) speedUpFont(currentFont(doc));
   };
   doc.font('regular');
   prepareFont('regular');
@@ -137,10 +145,8 @@ export async function renderPdf(model: DocumentModel, fontsDir: string, made: Da
     bottom: PAGE.height - MARGIN.bottom,
   };
 
-  if (fast) {
-    batchDocumentOutput(doc as never);
-    doc.on('pageAdded', () => batchPageContent(doc.page as never));
-  }
+  if (on('documentOutput')) batchDocumentOutput(doc as never);
+  if (on('pageContent')) doc.on('pageAdded', () => batchPageContent(doc.page as never));
   // The watermark goes down first on every page, so the text sits on top of it.
   if (!model.final) doc.on('pageAdded', () => watermark(pen));
   doc.addPage();

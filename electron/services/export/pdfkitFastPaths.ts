@@ -11,7 +11,7 @@
 //    were met before: the text operators of each word are now made once per document.
 // The replacements are installed on each document's own objects, never on pdfkit's prototypes,
 // and tests/unit/electron/services/export/pdfkitFastPaths.test.ts checks they give byte-for-byte
-// the same document as pdfkit's own code. pdfkit is pinned (~0.20.2) because of this.
+// the same document as pdfkit's own code. pdfkit is pinned (exactly 0.20.2, checked at start-up: pdfkitVersion.ts) because of this.
 
 interface GlyphLike {
   id: number;

@@ -10,7 +10,7 @@ interface FragmentOptions {
   baseDirection?: BaseDirection;
   [key: string]: unknown;
 }
-/** pdfkit's private method that draws one laid-out line (pdfkit is pinned, ~0.20.2). */
+/** pdfkit's private method that draws one laid-out line (pdfkit is pinned, 0.20.2). */
 interface FragmentDrawer {
   _fragment(text: string, x: number, y: number, options: FragmentOptions): void;
   widthOfString(text: string, options?: FragmentOptions): number;
