@@ -5,6 +5,7 @@ import { useUpdate } from '../../store/conferenceStore';
 import { DateField } from './DateField';
 import { PlainWords } from './PlainWords';
 import { ActionCoOwners } from './ActionCoOwners';
+import { setFirstOwner, setOngoing } from '../../../shared/conference/commands/plan';
 import { ONGOING_FULL } from '../../../shared/conference/planActions';
 
 function ownerValue(a: PlanAction): string {
@@ -52,13 +53,10 @@ export function ActionCard({ c, action, index, reviewing }: { c: Conference; act
             id={id('who')}
             value={ownerValue(action)}
             aria-invalid={has('owner') || undefined}
-            onChange={(e) =>
-              set((a) => {
-                const v = e.target.value;
-                a.ownerAttendeeId = v.startsWith('a:') ? v.slice(2) : undefined;
-                a.ownerAgency = v.startsWith('g:') ? v.slice(2) : undefined;
-              })
-            }
+            onChange={(e) => {
+              const v = e.target.value;
+              update((d) => setFirstOwner(d, action.id, { attendeeId: v.startsWith('a:') ? v.slice(2) : undefined, agency: v.startsWith('g:') ? v.slice(2) : undefined }));
+            }}
           >
             <option value="">Choose…</option>
             <optgroup label="People">
@@ -92,15 +90,7 @@ export function ActionCard({ c, action, index, reviewing }: { c: Conference; act
           <input
             type="checkbox"
             checked={Boolean(action.ongoing)}
-            onChange={(e) =>
-              set((a) => {
-                // Ongoing means no end date: a date kept behind it would be the false one this avoids.
-                if (e.target.checked) {
-                  a.ongoing = true;
-                  delete a.byDate;
-                } else delete a.ongoing;
-              })
-            }
+            onChange={(e) => update((d) => setOngoing(d, action.id, e.target.checked))}
           />
           Ongoing until the plan ends (no end date; reported at each core group)
         </label>

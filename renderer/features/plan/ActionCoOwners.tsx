@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Conference, PlanAction } from '../../../shared/model';
 import { actionOwnersText } from '../../../shared/conference/planActions';
+import { setCoOwner } from '../../../shared/conference/commands/plan';
 import { useUpdate } from '../../store/conferenceStore';
 
 /**
@@ -13,15 +14,7 @@ export function ActionCoOwners({ c, action, index }: { c: Conference; action: Pl
   // Open from the start when the action is already shared; after that the chair opens and closes it.
   const [open, setOpen] = useState(co.length > 0);
   const people = c.attendees.filter((p) => p.id !== action.ownerAttendeeId && p.kind !== 'chair' && p.kind !== 'minute-taker' && p.kind !== 'interpreter');
-  const toggle = (id: string, on: boolean) =>
-    update((d) => {
-      const a = d.plan.actions.find((x) => x.id === action.id);
-      if (!a) return;
-      const list = (a.coOwnerAttendeeIds ?? []).filter((x) => x !== id);
-      if (on) list.push(id);
-      if (list.length) a.coOwnerAttendeeIds = list;
-      else delete a.coOwnerAttendeeIds;
-    });
+  const toggle = (id: string, on: boolean) => update((d) => setCoOwner(d, action.id, id, on));
   const who = actionOwnersText(action, c);
   return (
     <details className="plan-coowners" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
