@@ -103,6 +103,14 @@ export function SettingsPage({ onClose, backLabel = 'Back to conferences' }: { o
             />
           </fieldset>
           <fieldset>
+            <legend>After the meeting (working days)</legend>
+            <div className="settings-numbers">
+              <TextField label="Outline plan out within (working days of the meeting)" inputMode="numeric" value={form.outlinePlanDays} onChange={set('outlinePlanDays')} error={errors.outlinePlanDays} />
+              <TextField label="Minutes out within (working days of the meeting)" inputMode="numeric" value={form.minutesDays} onChange={set('minutesDays')} error={errors.minutesDays} />
+              <TextField label="Corrections accepted for (working days after the minutes go out)" inputMode="numeric" value={form.correctionDays} onChange={set('correctionDays')} error={errors.correctionDays} />
+            </div>
+          </fieldset>
+          <fieldset>
             <legend>Exported file names</legend>
             <TextField
               label="File name pattern"

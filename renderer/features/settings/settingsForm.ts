@@ -8,6 +8,9 @@ export interface SettingsForm {
   reportDueReview: string;
   quorumOtherAgencies: string;
   quorumHealthAsOneAgency: boolean;
+  outlinePlanDays: string;
+  minutesDays: string;
+  correctionDays: string;
   fileNamePattern: string;
 }
 export type SettingsErrors = Partial<Record<keyof SettingsForm, string>>;
@@ -20,6 +23,9 @@ export const formFrom = (s: Settings): SettingsForm => ({
   reportDueReview: String(s.reportDueDays.review),
   quorumOtherAgencies: String(s.quorumOtherAgencies),
   quorumHealthAsOneAgency: s.quorumHealthAsOneAgency,
+  outlinePlanDays: String(s.circulation.outlinePlanWorkingDays),
+  minutesDays: String(s.circulation.minutesWorkingDays),
+  correctionDays: String(s.circulation.correctionWorkingDays),
   fileNamePattern: s.fileNamePattern,
 });
 
@@ -31,6 +37,7 @@ function wholeNumber(text: string, schema: z.ZodNumber, what: string): [number |
   return [n, undefined];
 }
 const due = Settings.shape.reportDueDays.shape;
+const circulation = Settings.shape.circulation.shape;
 
 /** The form checked as main will check it, with a message for each field that is wrong. */
 export function readForm(f: SettingsForm): { patch: SettingsPatch | null; errors: SettingsErrors } {
@@ -43,11 +50,20 @@ export function readForm(f: SettingsForm): { patch: SettingsPatch | null; errors
   errors.reportDueInitial = initialError;
   errors.reportDueReview = reviewError;
   errors.quorumOtherAgencies = quorumError;
+  const [outlinePlan, outlinePlanError] = wholeNumber(f.outlinePlanDays, circulation.outlinePlanWorkingDays, 'the working days');
+  const [minutes, minutesError] = wholeNumber(f.minutesDays, circulation.minutesWorkingDays, 'the working days');
+  const [corrections, correctionsError] = wholeNumber(f.correctionDays, circulation.correctionWorkingDays, 'the working days');
+  errors.outlinePlanDays = outlinePlanError;
+  errors.minutesDays = minutesError;
+  errors.correctionDays = correctionsError;
   errors.fileNamePattern = fileNamePatternProblem(f.fileNamePattern) ?? undefined;
   for (const k of Object.keys(errors) as (keyof SettingsForm)[]) if (!errors[k]) delete errors[k];
-  if (Object.keys(errors).length || initial === null || review === null || quorum === null) return { patch: null, errors };
+  if (Object.keys(errors).length || initial === null || review === null || quorum === null || outlinePlan === null || minutes === null || corrections === null) return { patch: null, errors };
   return {
-    patch: { localAuthority: f.localAuthority.trim(), reportDueDays: { initial, review }, quorumOtherAgencies: quorum, quorumHealthAsOneAgency: f.quorumHealthAsOneAgency, fileNamePattern: f.fileNamePattern.trim() },
+    patch: { localAuthority: f.localAuthority.trim(), reportDueDays: { initial, review }, quorumOtherAgencies: quorum, quorumHealthAsOneAgency: f.quorumHealthAsOneAgency,
+      circulation: { outlinePlanWorkingDays: outlinePlan, minutesWorkingDays: minutes, correctionWorkingDays: corrections },
+      fileNamePattern: f.fileNamePattern.trim(),
+    },
     errors,
   };
 }

@@ -8,7 +8,7 @@ describe('the settings form', () => {
   it('gives back what main accepts, trimmed', () => {
     const { patch, errors } = readForm({ ...form, localAuthority: '  Royal Borough of Kingston upon Thames ', reportDueInitial: ' 3 ', fileNamePattern: ' {family}_{document}_{audience} ' });
     expect(errors).toEqual({});
-    expect(patch).toEqual({ localAuthority: 'Royal Borough of Kingston upon Thames', reportDueDays: { initial: 3, review: 5 }, quorumOtherAgencies: 2, quorumHealthAsOneAgency: true, fileNamePattern: '{family}_{document}_{audience}' });
+    expect(patch).toEqual({ localAuthority: 'Royal Borough of Kingston upon Thames', reportDueDays: { initial: 3, review: 5 }, quorumOtherAgencies: 2, quorumHealthAsOneAgency: true, circulation: { outlinePlanWorkingDays: 1, minutesWorkingDays: 15, correctionWorkingDays: 10 }, fileNamePattern: '{family}_{document}_{audience}' });
     expect(Settings.safeParse({ ...DEFAULT_SETTINGS, ...patch }).success).toBe(true);
   });
 
