@@ -8,6 +8,7 @@ import { renderPdf } from '../../../../../electron/services/export/pdfRenderer';
 import { findFontsDir } from '../../../../../electron/services/export/fonts';
 import { breakLongWords, LONG_RUN } from '../../../../../electron/services/export/longWords';
 import { richConference } from '../../../../fixtures/richConference';
+import { longWordConference, tenMegabyteConference } from '../../../../fixtures/bigRecords';
 import type { Conference } from '../../../../../shared/model';
 
 const fontsDir = findFontsDir();
@@ -28,37 +29,6 @@ async function normalExportMs(): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < 5; i++) times.push((await timeExport(c)).ms);
   return times.sort((a, b) => a - b)[2]!;
-}
-
-/** Pseudo-random but repeatable, so a failure can be reproduced. */
-function random(seed: number): () => number {
-  return () => (seed = (seed * 48271) % 2147483647) / 2147483647;
-}
-
-/**
- * About 10 MB of record: map entries of ordinary prose drawn from a few thousand words, one in
- * three words never seen before (names, numbers), and long unbroken tokens (pasted links and
- * reference strings of 5,000 to 20,000 characters) among them.
- */
-function tenMegabyteConference(): Conference {
-  const c = richConference({ actions: 6 });
-  const rnd = random(7);
-  const word = () => {
-    let w = '';
-    for (let i = 3 + Math.floor(rnd() * 8); i > 0; i--) w += String.fromCharCode(97 + Math.floor(rnd() * 26));
-    return w;
-  };
-  const vocabulary = Array.from({ length: 4_000 }, word);
-  let size = 0;
-  for (let p = 0; size < 10_000_000; p++) {
-    const words: string[] = [];
-    for (let i = 0; i < 180; i++) words.push(rnd() < 0.33 ? word() : vocabulary[Math.floor(rnd() * vocabulary.length)]!);
-    if (p % 40 === 0) words.push('ref-' + 'q7Zx0'.repeat(1_000 + Math.floor(rnd() * 3_000)));
-    const text = words.join(' ');
-    size += text.length;
-    c.map.push({ id: `m${p}`, kind: 'grey-area', text, childIds: [], restricted: false });
-  }
-  return c;
 }
 
 describe('very long words are cut before layout', () => {
@@ -101,10 +71,7 @@ describe('very long words are cut before layout', () => {
   it('exports 10,000-, 100,000- and 1,000,000-character words in a fixed multiple of a normal export’s time', { timeout: 240_000 }, async () => {
     const normal = await normalExportMs();
     for (const length of [10_000, 100_000, 1_000_000]) {
-      const c = richConference({ actions: 6 });
-      c.plan.bottomLines = 'Z' + 'abcdefghij'.repeat(length / 10 - 1) + 'abcdefghi';
-      c.plan.contingency = 'Another ' + 'k'.repeat(length);
-      const { ms, pages } = await timeExport(c);
+      const { ms, pages } = await timeExport(longWordConference(length));
       expect(pages).toBeGreaterThan(1);
       expect(ms, `${length} characters: ${ms.toFixed(0)} ms against ${normal.toFixed(0)} ms for a normal export`).toBeLessThan(15 * normal);
     }
