@@ -57,6 +57,7 @@ test('family invited from Details, an interpreter for them, shared and ongoing a
   await expect(page.getByLabel('Kind of attendee for Alex Chair')).toHaveValue('chair');
   await expect(page.getByRole('button', { name: 'Add Alex Chair as chair' })).toHaveCount(0);
   await expectNoAxeViolations(page, 'people');
+  await ewa.screenshot({ path: test.info().outputPath('people-interpreter.png') });
 
   // A restricted report starts a register entry named by the agency, and the chair is taken to its summary.
   await goTo(page, 'Agency reports');
@@ -110,6 +111,7 @@ test('family invited from Details, an interpreter for them, shared and ongoing a
   await expect(second.getByText('By when: Ongoing, reported at each core group')).toBeVisible();
   await expect(second.getByText('Specific: this action passes every check.')).toBeVisible();
   await expectNoAxeViolations(page, 'plan with shared and ongoing actions');
+  await page.screenshot({ path: test.info().outputPath('plan-shared-and-ongoing-1366x768.png'), fullPage: true });
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
 
   // The exported full plan says the same.
