@@ -2,6 +2,7 @@ import type { Attendee, Conference, ConferenceSummary, Recipient, SentRecord, Se
 import { addWorkingDays } from '../calendar';
 import { agencyLabel } from '../format';
 import { isFamilySide } from './scaling';
+import { versionOf } from './documentIssue';
 
 /**
  * After the meeting (Working Together 2023; London CP Procedures; Lewisham's timescales as the
@@ -76,14 +77,14 @@ export function sendProgress(c: Pick<Conference, 'attendees' | 'circulation'>, d
 }
 
 /** The three deadlines after a meeting, with where each stands today (yyyy-mm-dd). */
-export function deadlines(c: Pick<Conference, 'details' | 'attendees' | 'circulation' | 'documentVersion'>, settings: Pick<Settings, 'circulation'>, today: string): Deadline[] {
+export function deadlines(c: Pick<Conference, 'details' | 'attendees' | 'circulation' | 'documentVersion' | 'planVersion'>, settings: Pick<Settings, 'circulation'>, today: string): Deadline[] {
   const t = settings.circulation;
   const meeting = c.details.date;
   const state = (due: string | null, complete: boolean): DeadlineState => (complete ? 'done' : due === null ? 'not-yet' : today > due ? 'overdue' : 'due');
   const words = (p: { sent: number; of: number; completeAt: string | null }) =>
     p.of === 0 ? 'Nobody is on the distribution list yet.' : p.completeAt ? `Sent to everyone (${p.of}).` : `Sent to ${p.sent} of ${p.of}.`;
 
-  const plan = sendProgress(c, 'plan', 1);
+  const plan = sendProgress(c, 'plan', c.planVersion);
   const planDue = addWorkingDays(meeting, t.outlinePlanWorkingDays);
   const minutes = sendProgress(c, 'minutes', c.documentVersion);
   const minutesDue = addWorkingDays(meeting, t.minutesWorkingDays);
@@ -114,13 +115,14 @@ export function dueFromSummary(s: Pick<ConferenceSummary, 'date' | 'status' | 'c
 }
 
 /** The dates the index keeps, so the list can say what is due without opening every record. */
-export function circulatedDates(c: Pick<Conference, 'attendees' | 'circulation' | 'documentVersion'>): ConferenceSummary['circulated'] {
-  const plan = sendProgress(c, 'plan', 1).completeAt;
+export function circulatedDates(c: Pick<Conference, 'attendees' | 'circulation' | 'documentVersion' | 'planVersion'>): ConferenceSummary['circulated'] {
+  const plan = sendProgress(c, 'plan', c.planVersion).completeAt;
   const minutes = sendProgress(c, 'minutes', c.documentVersion).completeAt;
   return plan || minutes ? { ...(plan ? { plan } : {}), ...(minutes ? { minutes } : {}) } : undefined;
 }
 
 /** Whether the document to send exists: exported in this copy and version (the audit says so). */
-export function exportedFor(c: Pick<Conference, 'audit' | 'documentVersion'>, document: SentRecord['document'], copy: SentRecord['copy']): boolean {
-  return c.audit.some((e) => e.version === c.documentVersion && (e.what === document || e.what === 'archive') && (e.audience === copy || e.audience === 'both'));
+export function exportedFor(c: Pick<Conference, 'audit' | 'documentVersion' | 'planVersion'>, document: SentRecord['document'], copy: SentRecord['copy']): boolean {
+  const version = versionOf(c, document);
+  return c.audit.some((e) => (e.what === document ? e.version === version : e.what === 'archive' && e.version >= version) && (e.audience === copy || e.audience === 'both'));
 }

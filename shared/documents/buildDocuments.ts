@@ -1,5 +1,5 @@
 import type { Conference } from '../model';
-import { documentMeta } from './documentMeta';
+import { correctionNote, documentMeta } from './documentMeta';
 import { attendanceSection, contributionsSection, detailsSection, mapSection, minutesTextSection, planSection, recommendationsSection, scalingSection } from './fullSections';
 import { familyDecisions, familyIntro, familyMap, familyMinutes, familyPlan, familyScale, familyView } from './familySections';
 import type { Audience, DocumentKind, DocumentModel } from './model';
@@ -8,11 +8,11 @@ import type { Audience, DocumentKind, DocumentModel } from './model';
 export function buildMinutes(c: Conference, audience: Audience): DocumentModel {
   if (audience === 'family') {
     const v = familyView(c);
-    return { ...documentMeta(c, 'minutes', 'family'), blocks: [...familyIntro(v), ...familyMap(v), ...familyScale(v), ...familyDecisions(v), ...familyPlan(v), ...familyMinutes(v)] };
+    return { ...documentMeta(c, 'minutes', 'family'), blocks: [...correctionNote(c, 'minutes', 'family'), ...familyIntro(v), ...familyMap(v), ...familyScale(v), ...familyDecisions(v), ...familyPlan(v), ...familyMinutes(v)] };
   }
   return {
     ...documentMeta(c, 'minutes', 'full'),
-    blocks: [...detailsSection(c), ...attendanceSection(c), ...contributionsSection(c), ...mapSection(c), ...scalingSection(c), ...recommendationsSection(c), ...planSection(c), ...minutesTextSection(c)],
+    blocks: [...correctionNote(c, 'minutes', 'full'), ...detailsSection(c), ...attendanceSection(c), ...contributionsSection(c), ...mapSection(c), ...scalingSection(c), ...recommendationsSection(c), ...planSection(c), ...minutesTextSection(c)],
   };
 }
 
@@ -20,9 +20,9 @@ export function buildMinutes(c: Conference, audience: Audience): DocumentModel {
 export function buildPlan(c: Conference, audience: Audience): DocumentModel {
   if (audience === 'family') {
     const v = familyView(c);
-    return { ...documentMeta(c, 'plan', 'family'), blocks: [...familyDecisions(v), ...familyMap(v).filter((b) => b.type !== 'heading' || b.level !== 2), ...familyPlan(v)] };
+    return { ...documentMeta(c, 'plan', 'family'), blocks: [...correctionNote(c, 'plan', 'family'), ...familyDecisions(v), ...familyMap(v).filter((b) => b.type !== 'heading' || b.level !== 2), ...familyPlan(v)] };
   }
-  return { ...documentMeta(c, 'plan', 'full'), blocks: [...detailsSection(c), ...recommendationsSection(c).filter((b, i, all) => i >= all.findIndex((x) => x.type === 'heading' && x.text === 'Decision')), ...planSection(c)] };
+  return { ...documentMeta(c, 'plan', 'full'), blocks: [...correctionNote(c, 'plan', 'full'), ...detailsSection(c), ...recommendationsSection(c).filter((b, i, all) => i >= all.findIndex((x) => x.type === 'heading' && x.text === 'Decision')), ...planSection(c)] };
 }
 
 export function buildDocument(c: Conference, kind: DocumentKind, audience: Audience): DocumentModel {

@@ -1,3 +1,4 @@
+import { versionOf } from '../conference/documentIssue';
 import { CONFERENCE_KIND_SHORT, FILE_NAME_TOKENS, type Conference } from '../model';
 import type { Audience, DocumentKind } from './model';
 
@@ -37,7 +38,8 @@ export function exportFileName(pattern: string, c: Conference, document: Documen
     '{family}': safePart(c.details.familyName || c.children[0]?.name || '', 'family'),
     '{document}': document,
     '{audience}': audience,
-    '{version}': String(c.documentVersion),
+    // Each document carries its own version; a package holds both, so it takes the later one.
+    '{version}': String(document === 'archive' ? Math.max(c.documentVersion, c.planVersion) : versionOf(c, document)),
   };
   const fill = (family: string) => {
     let name = pattern;

@@ -355,6 +355,14 @@ export type EarlierMeeting = z.infer<typeof EarlierMeeting>;
 export const History = z.strictObject({ meetings: list(EarlierMeeting, 200) });
 export type History = z.infer<typeof History>;
 
+export const DocumentCorrection = z.strictObject({
+  document: z.enum(['minutes', 'plan']),
+  version: z.number().int().min(2),
+  at: Instant,
+  reason: LongText,
+});
+export type DocumentCorrection = z.infer<typeof DocumentCorrection>;
+
 export const ExportRecord = z.strictObject({
   at: Instant,
   what: z.enum(['minutes', 'plan', 'archive']),
@@ -387,9 +395,13 @@ export const Conference = z.strictObject({
   dissent: list(Dissent, 500),
   plan: Plan,
   meeting: Meeting,
-  /** Document version printed in export footers; increases when minutes are re-issued. */
+  /** The minutes' version, printed in export footers and file names; a correction after final makes the next one. */
   documentVersion: z.number().int().min(1),
   minutesFinal: z.boolean(),
+  /** The plan's own version: it goes out (and is corrected) on its own timetable. Final is plan.final. */
+  planVersion: z.number().int().min(1),
+  /** Each correction after a document was final: the version it made, when, and why (shared/conference/documentIssue.ts). */
+  corrections: list(DocumentCorrection, 500),
     /** The previous conference's id, for a review or core group that follows on. */
   previousConferenceId: Id.optional(),
   /** What a review or core group needs in view from the meetings before it (carried over, read-only). */

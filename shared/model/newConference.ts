@@ -74,6 +74,8 @@ export function newConference(details: Partial<Details> & { kind: ConferenceKind
     meeting: { agenda, currentStepId: agenda[0]?.id, exclusions: [], purpose: '' },
     documentVersion: 1,
     minutesFinal: false,
+    planVersion: 1,
+    corrections: [],
     audit: [],
   };
 }

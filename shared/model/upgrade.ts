@@ -46,6 +46,9 @@ export const UPGRADE_STEPS: Record<number, Step> = {
       ...r,
       schemaVersion: 3,
       details: { ...details, kind: adolescent ? 'initial' : details.kind, harmContext: adolescent ? 'extra-familial' : 'family' },
+      // The plan now has its own version; until now it shared the minutes'.
+      planVersion: typeof r.documentVersion === 'number' ? r.documentVersion : 1,
+      corrections: [],
     };
   },
 };

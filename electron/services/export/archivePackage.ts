@@ -20,7 +20,7 @@ export interface Manifest {
   appVersion: string;
   createdAt: string;
   /** `revision`: the one saved revision every file in the package was made from. */
-  conference: { id: string; kind: string; date: string; schemaVersion: number; documentVersion: number; revision: number };
+  conference: { id: string; kind: string; date: string; schemaVersion: number; documentVersion: number; planVersion: number; revision: number };
   files: ManifestEntry[];
   /** The audit chain as it stood at `conference.revision`: its file, length and last hash. */
   auditChain?: { file: string; entries: number; head: string };
@@ -75,7 +75,7 @@ export function archiveFiles(
     formatVersion: 1,
     appVersion,
     createdAt: now.toISOString(),
-    conference: { id: c.id, kind: c.details.kind, date: c.details.date, schemaVersion: c.schemaVersion, documentVersion: c.documentVersion, revision: c.revision },
+    conference: { id: c.id, kind: c.details.kind, date: c.details.date, schemaVersion: c.schemaVersion, documentVersion: c.documentVersion, planVersion: c.planVersion, revision: c.revision },
     files: all.map((f) => ({ name: f.name, sha256: sha256(f.bytes), bytes: f.bytes.byteLength, document: f.document, audience: f.audience })),
   };
   if (proof && head) {

@@ -1,3 +1,4 @@
+import { versionOf } from '../../../shared/conference/documentIssue';
 import { DEFAULT_SETTINGS, type Conference, type Settings } from '../../../shared/model';
 import type { ExportProgress } from '../../../shared/ipc';
 import { archiveFolderName, buildDocument, exportFileName, type Audience, type DocumentKind } from '../../../shared/documents';
@@ -98,7 +99,7 @@ export function createExportHandlers(o: ExportOptions): Pick<HandlerTable, 'expo
     exportDocument: ({ id, document, audience }) => cancellable(async (signal) => {
       const s = await snapshot(id);
       const { rendered, name } = await pdf(s, document, audience, signal, { done: 0, total: 1 });
-      const audit = () => recordExport(s, { at: s.made.toISOString(), what: document, audience, version: s.c.documentVersion, files: [{ name, sha256: sha256(rendered.bytes), bytes: rendered.bytes.byteLength }] });
+      const audit = () => recordExport(s, { at: s.made.toISOString(), what: document, audience, version: versionOf(s.c, document), files: [{ name, sha256: sha256(rendered.bytes), bytes: rendered.bytes.byteLength }] });
       const result = await o.delivery.saveFile({ name, bytes: rendered.bytes }, { name: 'PDF document', extensions: ['pdf'] }, audit);
       if (result.kind === 'cancelled') return result;
       return { ...result, pages: rendered.pages, missingCharacters: rendered.missingCharacters };
@@ -119,7 +120,7 @@ export function createExportHandlers(o: ExportOptions): Pick<HandlerTable, 'expo
       const proof = o.audit ? { chain: s.chain, signer: await o.audit.signer() } : undefined;
       const { files, manifest } = archiveFiles(s.c, parts, `${folder}_record.json`, o.appVersion, s.made, proof);
       if (!files.length) throw new AppFailure('internal', 'Nothing to archive.');
-      const audit = () => recordExport(s, { at: s.made.toISOString(), what: 'archive', audience: 'both', version: s.c.documentVersion, files: manifest.files.map((f) => ({ name: f.name, sha256: f.sha256, bytes: f.bytes })) });
+      const audit = () => recordExport(s, { at: s.made.toISOString(), what: 'archive', audience: 'both', version: Math.max(s.c.documentVersion, s.c.planVersion), files: manifest.files.map((f) => ({ name: f.name, sha256: f.sha256, bytes: f.bytes })) });
       const result = await o.delivery.saveFolder(folder, files, audit);
       if (result.kind === 'cancelled') return result;
       return { ...result, missingCharacters: [...missing] };

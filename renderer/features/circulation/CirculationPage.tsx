@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { newId, type Recipient, type SentRecord } from '../../../shared/model';
 import { formatDate, formatInstant, todayIso } from '../../../shared/format';
+import { versionOf } from '../../../shared/conference/documentIssue';
 import { COPY_WORDS, deadlines, exportedFor, recipientProblem, recipients, usualCopy } from '../../../shared/conference/circulation';
 import { useConference, useUpdate } from '../../store/conferenceStore';
 import { useSettings } from '../../api/useSettings';
@@ -34,14 +35,14 @@ export function CirculationPage() {
   const recordSent = (r: Recipient, document: SentRecord['document']) => {
     if (r.copy === 'none') return;
     if (!exportedFor(c, document, r.copy)) {
-      setMessage(`Export ${COPY_WORDS[r.copy]} of the ${document} (version ${c.documentVersion}) first: it is what you send.`);
+      setMessage(`Export ${COPY_WORDS[r.copy]} of the ${document} (version ${versionOf(c, document)}) first: it is what you send.`);
       return;
     }
     setMessage(null);
     update((d) => {
       d.circulation = {
         recipients: recipients(d),
-        sent: [...(d.circulation?.sent ?? []), { id: newId(), at: new Date().toISOString(), recipientId: r.id, document, copy: r.copy as SentRecord['copy'], version: d.documentVersion, how: how.trim() || 'Not said' }],
+        sent: [...(d.circulation?.sent ?? []), { id: newId(), at: new Date().toISOString(), recipientId: r.id, document, copy: r.copy as SentRecord['copy'], version: versionOf(d, document), how: how.trim() || 'Not said' }],
       };
     });
   };

@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import type { Delivery, ExportProgress } from '../../../shared/ipc';
 import { formatInstant } from '../../../shared/format';
 import { api } from '../../api/api';
-import { useConference, useConferenceStore, useUpdate } from '../../store/conferenceStore';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useConference, useConferenceStore } from '../../store/conferenceStore';
 import { FamilyCopyPending } from '../family/FamilyCopyPending';
+import { DocumentIssues } from './DocumentIssues';
 import './export.css';
 
 type Doc = 'minutes' | 'plan';
@@ -18,13 +18,11 @@ const AUDIENCE_HINT: Record<Audience, string> = {
 /** After the meeting: the minutes and the plan as PDF (full record or family copy), and the archive package. */
 export function ExportPage() {
   const c = useConference();
-  const update = useUpdate();
   const [doc, setDoc] = useState<Doc>('minutes');
   const [audience, setAudience] = useState<Audience>('full');
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ text: string; missing: string[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [confirmFinal, setConfirmFinal] = useState(false);
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const [cancelling, setCancelling] = useState(false);
 
@@ -70,8 +68,9 @@ export function ExportPage() {
       <h2>Export</h2>
       <p>
         Documents are made from the saved conference as PDF/A for long-term archiving, marked OFFICIAL-SENSITIVE, with page
-        numbers and version {c.documentVersion}. {c.minutesFinal ? 'The minutes are marked final.' : 'Until the minutes are marked final, every page says DRAFT.'}
+        numbers and each document’s own version. Until a document is marked final, every page says DRAFT.
       </p>
+      <DocumentIssues />
       <fieldset>
         <legend>Document</legend>
         <label className="check"><input type="radio" name="doc" checked={doc === 'minutes'} onChange={() => setDoc('minutes')} /> Minutes</label>
@@ -101,11 +100,6 @@ export function ExportPage() {
             }}
           >
             Cancel export
-          </button>
-        )}
-        {!c.minutesFinal && (
-          <button type="button" disabled={busy} onClick={() => setConfirmFinal(true)}>
-            Mark minutes final
           </button>
         )}
       </div>
@@ -164,20 +158,6 @@ export function ExportPage() {
           </tbody>
         </table>
       )}
-      <ConfirmDialog
-        open={confirmFinal}
-        title="Mark the minutes final?"
-        confirmLabel="Mark final"
-        onCancel={() => setConfirmFinal(false)}
-        onConfirm={() => {
-          setConfirmFinal(false);
-          update((d) => {
-            d.minutesFinal = true;
-          });
-        }}
-      >
-        <p>Documents exported from now on will not carry the DRAFT mark. Do this once corrections have been made.</p>
-      </ConfirmDialog>
     </div>
   );
 }

@@ -34,7 +34,10 @@ function speakerOptions(attendees: readonly Attendee[], query: string): SpeakerO
 export function MinutesEditor(props: { step: AgendaStep; ref?: Ref<MinutesEditorHandle>; autoFocus?: boolean }) {
   const { step } = props;
   const attendees = useConferenceStore((s) => s.conference?.attendees ?? []);
-  const readOnly = useConferenceStore((s) => Boolean(s.readOnly));
+  // Final minutes are not edited: a correction starts the next version first (Export page).
+  const final = useConferenceStore((s) => Boolean(s.conference?.minutesFinal));
+  const version = useConferenceStore((s) => s.conference?.documentVersion ?? 1);
+  const readOnly = useConferenceStore((s) => Boolean(s.readOnly)) || final;
   const attendeesRef = useRef(attendees);
   useLayoutEffect(() => {
     attendeesRef.current = attendees;
@@ -203,6 +206,11 @@ export function MinutesEditor(props: { step: AgendaStep; ref?: Ref<MinutesEditor
         {editor && <MinutesToolbar editor={editor} ref={toolbarRef} onTime={insertTime} onSpeakerParagraph={speakerParagraph} />}
         <SaveIndicator pending={hasPending} />
       </div>
+      {final && (
+        <p className="banner info" role="note">
+          The minutes are final (version {version}). To change them, choose “Correct the minutes…” on the Export page: that starts the next version.
+        </p>
+      )}
       <EditorContent editor={editor as Editor | null} className="cs-minutes-body" />
       {suggest && <SpeakerSuggestions state={suggest} />}
       <p className="cs-minutes-keys" id={`minutes-keys-${step.id}`}>

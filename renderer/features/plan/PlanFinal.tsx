@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Conference } from '../../../shared/model';
 import { canMarkFinal, type PlanFlag } from '../../../shared/conference/planChecks';
+import { wasIssued } from '../../../shared/conference/documentIssue';
 import { useUpdate } from '../../store/conferenceStore';
 
 /** Marking the plan final: blocked while checks are flagged, unless the chair overrides with a reason. */
@@ -15,9 +16,13 @@ export function PlanFinal({ c, flags }: { c: Conference; flags: PlanFlag[] }) {
       <section className="plan-section plan-final-done" aria-labelledby="plan-final-h">
         <h3 id="plan-final-h">Plan is final</h3>
         {p.finalOverrideReason && flags.length > 0 && <p>Marked final with {flags.length} check(s) overridden. Reason: {p.finalOverrideReason}</p>}
-        <button type="button" onClick={() => update((d) => void (d.plan.final = false))}>
-          Reopen the plan for changes
-        </button>
+        {wasIssued(c, 'plan') ? (
+          <p>Version {c.planVersion} has been exported. To change it, choose “Correct the plan…” on the Export page: that starts version {c.planVersion + 1}, with the reason kept.</p>
+        ) : (
+          <button type="button" onClick={() => update((d) => void (d.plan.final = false))}>
+            Reopen the plan for changes
+          </button>
+        )}
       </section>
     );
   }

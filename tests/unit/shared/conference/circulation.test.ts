@@ -77,7 +77,9 @@ describe('deadlines', () => {
     c.audit = [{ at: '2026-11-23T09:00:00.000Z', what: 'plan', audience: 'family', version: 1, files: [] }];
     expect(exportedFor(c, 'plan', 'family')).toBe(true);
     expect(exportedFor(c, 'plan', 'full')).toBe(false);
-    c.documentVersion = 2;
+    c.documentVersion = 2; // the minutes' version: the plan's export still stands
+    expect(exportedFor(c, 'plan', 'family')).toBe(true);
+    c.planVersion = 2;
     expect(exportedFor(c, 'plan', 'family')).toBe(false);
   });
 });
