@@ -12,22 +12,26 @@ interface Run {
   go(): void;
   done: Promise<string[]>;
   loaded: Promise<void>;
+  opened: Promise<void>;
 }
 
 function start(script: string, dataDir: string, id: string): Run {
   const child = spawn(process.execPath, [script, dataDir, id, String(SAVES_EACH)], { stdio: 'pipe' });
   let text = '';
   let onLoaded: () => void = () => {};
+  let onOpened: () => void = () => {};
   const loaded = new Promise<void>((resolve) => (onLoaded = resolve));
+  const opened = new Promise<void>((resolve) => (onOpened = resolve));
   const done = new Promise<string[]>((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
       text += chunk.toString();
       if (text.startsWith('loaded\n')) onLoaded();
+      if (text.startsWith('loaded\nopened\n')) onOpened();
     });
     child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
-    child.once('exit', (code) => (code === 0 ? resolve(text.split('\n').filter((l) => l && l !== 'loaded')) : reject(new Error(`child exited ${code}: ${text.slice(-2000)}`))));
+    child.once('exit', (code) => (code === 0 ? resolve(text.split('\n').filter((l) => l && l !== 'loaded' && l !== 'opened')) : reject(new Error(`child exited ${code}: ${text.slice(-2000)}`))));
   });
-  return { go: () => child.stdin.write('go\n'), done, loaded };
+  return { go: () => child.stdin.write('go\n'), done, loaded, opened };
 }
 
 describe('two processes on one data folder', () => {
@@ -61,7 +65,9 @@ describe('two processes on one data folder', () => {
 
     const runs = [start(script, dataDir, id), start(script, dataDir, id)];
     await Promise.all(runs.map((r) => r.loaded));
-    runs.forEach((r) => r.go());
+    runs.forEach((r) => r.go()); // both open the folder at once
+    await Promise.all(runs.map((r) => r.opened));
+    runs.forEach((r) => r.go()); // then both save as fast as they can
     const outputs = await Promise.all(runs.map((r) => r.done));
 
     const acknowledged = outputs.flatMap((lines) => lines.filter((l) => l.startsWith('saved ')).map((l) => Number(l.split(' ')[1])));
