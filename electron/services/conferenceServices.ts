@@ -10,7 +10,8 @@ import { ConferenceRepository } from './storage/conferenceRepository';
 import { SettingsStore } from './storage/settingsStore';
 import { createConfStore, type CreateStore } from './storage/storeFactory';
 import { acquireDataLock, type DataLock } from './storage/dataLock';
-import type { DurableFs } from './storage/durableWrite';
+import { StorageFault, type DurableFs } from './storage/durableWrite';
+import { storageFailure } from './storage/storageFailure';
 
 export interface ConferenceServicesOptions {
   dataDir: string;
@@ -94,7 +95,14 @@ export function createConferenceServices(options: ConferenceServicesOptions): { 
   };
 
   async function openRepository(): Promise<ConferenceRepository> {
-    const key = await options.keyProvider.getDataKey();
+    let key: Uint8Array;
+    try {
+      key = await options.keyProvider.getDataKey();
+    } catch (err) {
+      // A first start in a folder that cannot be written has no key and cannot make one.
+      if (err instanceof StorageFault && !lock.writable) throw new AppFailure('read-only', `${lock.reason ?? ''} Nothing has been stored in it yet.`.trim());
+      throw storageFailure(err, 'The data key');
+    }
     const repo = new ConferenceRepository({ dataDir: options.dataDir, key, now, indexDelayMs: options.indexDelayMs, fs: options.fs, lock, onFault: options.onFault ?? reportFault });
     repo.onSaved((c) => savedListeners.forEach((listener) => listener(c)));
     return repo;

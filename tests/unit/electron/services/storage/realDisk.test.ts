@@ -120,6 +120,15 @@ describe.skipIf(!MOUNTABLE)(`a real small disk (${MOUNTABLE ? 'tmpfs' : WHY})`, 
     await ro.repository.close();
   });
 
+  it('read-only and empty (a first start): says so in words, not "Something went wrong"', async () => {
+    const mount = tinyDisk('64k');
+    mkdirSync(join(mount, 'data'));
+    execFileSync('mount', ['-o', 'remount,ro', mount]);
+    const { handlers } = servicesFor(join(mount, 'data'));
+    expect((await handlers.appInfo({})).readOnly).toMatch(/opened it read-only/);
+    await expect(handlers.listConferences({})).rejects.toMatchObject({ code: 'read-only', message: expect.stringMatching(/cannot be written to.*Nothing has been stored in it yet\.$/) });
+  });
+
   it('made read-only while running: the next save is refused in words, the stored one intact', async () => {
     const mount = tinyDisk();
     const dataDir = join(mount, 'data');
