@@ -68,7 +68,9 @@ export class SettingsStore {
     try {
       return openPlainStore(this.createStore, this.dataDir, name);
     } catch (err) {
-      if (!(err instanceof SyntaxError) || !this.writable) throw err;
+      if (!(err instanceof SyntaxError)) throw err;
+      // Damaged in a folder that cannot be written: defaults for this session, the file left as it is.
+      if (!this.writable) return { path: join(this.dataDir, `${name}${STORE_EXT}`), store: {} };
       quarantineFile(quarantineDir, join(this.dataDir, `${name}${STORE_EXT}`), { id: 'settings', reason: 'The settings file was damaged; defaults are in use.', what: 'settings' }, this.now());
       return openPlainStore(this.createStore, this.dataDir, name);
     }
