@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { createExportHandlers } from '../../../../../electron/services/export/exportHandlers';
 import { createDownloadDelivery } from '../../../../../electron/services/export/downloadDelivery';
-import { createHostServer } from '../../../../../electron/host/hostServer';
+import { createHostServer, type HostServerOptions } from '../../../../../electron/host/hostServer';
 import { EventHub } from '../../../../../electron/host/eventHub';
 import type { ConferenceReader } from '../../../../../electron/services/repository';
 import type { Conference } from '../../../../../shared/model';
@@ -77,7 +77,10 @@ describe('an export is made from one snapshot and recorded when delivered', () =
     if (result.kind !== 'download') throw new Error('expected a download');
     const dir = mkdtempSync(join(tmpdir(), 'chairside-host-'));
     let port = 0;
-    const server: Server = createHostServer({ dispatch: async () => ({ ok: true, value: null }) as never, staticDir: dir, chairSecret: 's', chairEvents: new EventHub(false), downloads, port: () => port });
+    // Only the download route is used here; the rest of the options are stand-ins (launch codes
+    // for the chair's page, should the server's options ask for them, are never redeemed).
+    const options = { dispatch: async () => ({ ok: true, value: null }) as never, staticDir: dir, chairSecret: 's', launchCodes: { redeem: () => false }, chairEvents: new EventHub(false), downloads, port: () => port };
+    const server: Server = createHostServer(options as unknown as HostServerOptions);
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
     port = (server.address() as { port: number }).port;
     const fetchIt = (method: string) =>
