@@ -72,7 +72,7 @@ if (electron) {
   const lines = createInterface({ input: host.stdout });
   lines.once('line', (line) => {
     const { url, dataDir } = JSON.parse(line);
-    console.log(`Chairside is running at:\n  ${url}\nData folder: ${dataDir}\nPress Ctrl+C to stop (your work is saved as you go).`);
+    console.log(`Chairside is running at:\n  ${url}\n(the address opens one window, once: it holds a one-time code, not the key to the app)\nData folder: ${dataDir}\nPress Ctrl+C to stop (your work is saved as you go).`);
     const browser = findBrowser();
     if (browser && process.env.CHAIRSIDE_NO_BROWSER !== '1') {
       appWindow = openAppWindow(browser, url);

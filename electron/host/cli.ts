@@ -31,9 +31,11 @@ async function main(): Promise<void> {
 
   const host = await startHost({ dataDir, staticDir, appVersion: appVersion(here), port, familyPort });
   if (values.json) {
-    console.log(JSON.stringify({ url: host.url, familyUrl: host.familyUrl, origin: host.origin, port: host.port, familyOrigin: host.familyOrigin, familyPort: host.familyPort, dataDir }));
+    // For the program that started the host (npm start, the tests), over a pipe: the chair secret
+    // is here for test harnesses that call the API directly; npm start never prints it.
+    console.log(JSON.stringify({ url: host.url, familyUrl: host.familyUrl, origin: host.origin, port: host.port, familyOrigin: host.familyOrigin, familyPort: host.familyPort, chairSecret: host.secrets.chair, dataDir }));
   } else {
-    console.log(`Chairside is running in your browser at:\n  ${host.url}\nData folder: ${dataDir}\nThe family screen opens from the chair's page. Press Ctrl+C to stop.`);
+    console.log(`Chairside is running in your browser at:\n  ${host.url}\n(the address works once)\nData folder: ${dataDir}\nThe family screen opens from the chair's page. Press Ctrl+C to stop.`);
   }
 
   let stopping = false;

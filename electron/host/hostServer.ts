@@ -3,11 +3,14 @@ import { fail, type Result } from '../../shared/ipc';
 import type { Dispatch } from '../services/dispatch';
 import { SECURITY_HEADERS } from '../../shared/security/contentSecurityPolicy';
 import { EventHub } from './eventHub';
+import type { LaunchCodes } from './launchCodes';
 import { BodyError, hasSecret, isOurHost, isOurOriginOrNone, readJsonBody } from './requestGuards';
 import { notFound, serveStatic } from './staticFiles';
 
 /** Must match renderer/api/browserHostClient.ts. */
 export const SECRET_HEADER = 'x-chairside-secret';
+/** Must match renderer/api/hostSecret.ts. */
+export const LAUNCH_HEADER = 'x-chairside-launch';
 export const DEFAULT_BODY_LIMIT = 12 * 1024 * 1024;
 
 export interface DownloadSource {
@@ -21,6 +24,8 @@ export interface HostServerOptions {
   dispatch: Dispatch;
   staticDir: string;
   chairSecret: string;
+  /** One-time codes the chair's page trades for its secret (launchCodes.ts). */
+  launchCodes: LaunchCodes;
   chairEvents: EventHub;
   downloads?: DownloadSource;
   bodyLimitBytes?: number;
@@ -43,6 +48,17 @@ export function createHostServer(options: HostServerOptions): Server {
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     const path = url.pathname;
     const method = req.method ?? 'GET';
+
+    if (path === '/session') {
+      // The chair's page trades the one-time code from its address for the secret, once.
+      if (method !== 'POST') return text(res, 405, 'Method not allowed.');
+      req.resume();
+      const code = req.headers[LAUNCH_HEADER];
+      if (!isOurOriginOrNone(req, port) || typeof code !== 'string' || !options.launchCodes.redeem(code)) {
+        return json(res, 403, fail('forbidden', 'This Chairside address has been used already or has expired. Stop Chairside and start it again to get a new one.'));
+      }
+      return json(res, 200, { ok: true, value: { secret: options.chairSecret } });
+    }
 
     if (path.startsWith('/api/')) {
       if (method !== 'POST') return json(res, 405, fail('invalid-input', 'Use POST for Chairside requests.'));
@@ -79,7 +95,7 @@ export function createHostServer(options: HostServerOptions): Server {
     }
     // The family page and its stream live on their own origin (familyServer.ts); a family page
     // served here would share the chair's origin, its storage and a scripting path to its window.
-    if (path === '/family-events' || path === '/family.html') return notFound(res);
+    if (path === '/family-events') return notFound(res);
     if (path.startsWith('/download/')) {
       // The token is the permission: random, single use, handed only to the chair's page. A HEAD
       // request (a browser or scanner checking the link) is answered without using it up.
@@ -97,7 +113,8 @@ export function createHostServer(options: HostServerOptions): Server {
       res.on('finish', () => file.sent?.());
       return void res.end(Buffer.from(file.bytes));
     }
-    return serveStatic(options.staticDir, path, res, method === 'HEAD');
+    // Checked on the file it resolves to, so /%66amily.html or /family.html/ cannot name it.
+    return serveStatic(options.staticDir, path, res, method === 'HEAD', (file) => file === 'family.html');
   }
 
   return createServer((req, res) => {

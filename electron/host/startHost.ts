@@ -10,6 +10,7 @@ import { HostFamilyWindow } from './hostFamilyWindow';
 import { createFamilyServer } from './familyServer';
 import { createHostServer, SECRET_HEADER } from './hostServer';
 import { newSecret } from './requestGuards';
+import { LaunchCodes } from './launchCodes';
 
 export interface HostOptions {
   dataDir: string;
@@ -29,8 +30,10 @@ export interface RunningHost {
   origin: string;
   familyPort: number;
   familyOrigin: string;
-  /** The chair's address, secret in the fragment. */
+  /** The chair's address: a one-time code in the fragment, traded for the secret by the page. */
   url: string;
+  /** Another one-time address for the chair's page (a second browser, a test's second page). */
+  chairUrl(): string;
   familyUrl: string;
   secrets: { chair: string; family: string };
   app: App;
@@ -42,6 +45,7 @@ export interface RunningHost {
 /** Starts the browser host on 127.0.0.1: the real services, a plain key kept only with consent, a fresh secret. */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const secrets = options.secrets ?? { chair: newSecret(), family: newSecret() };
+  const launchCodes = new LaunchCodes();
   const chairEvents = new EventHub(false);
   const familyEvents = new EventHub(true);
   let port = 0;
@@ -69,6 +73,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     dispatch: app.dispatch,
     staticDir: options.staticDir,
     chairSecret: secrets.chair,
+    launchCodes,
     chairEvents,
     downloads,
     bodyLimitBytes: options.bodyLimitBytes,
@@ -104,7 +109,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     origin: origin(),
     familyPort,
     familyOrigin: familyOrigin(),
-    url: `${origin()}/#k=${secrets.chair}`,
+    url: `${origin()}/#c=${launchCodes.issue()}`,
+    chairUrl: () => `${origin()}/#c=${launchCodes.issue()}`,
     familyUrl: familyUrl(),
     secrets,
     app,

@@ -1,5 +1,5 @@
 import { createReadStream, statSync } from 'node:fs';
-import { extname, join, resolve, sep } from 'node:path';
+import { extname, join, relative as relativePath, resolve, sep } from 'node:path';
 import type { ServerResponse } from 'node:http';
 import { SECURITY_HEADERS } from '../../shared/security/contentSecurityPolicy';
 
@@ -23,7 +23,7 @@ const TYPES: Record<string, string> = {
  * Serves the built renderer (the same files Electron loads with loadFile). Paths are resolved
  * and must stay inside the folder; anything else is a 404, never a directory listing.
  */
-export function serveStatic(root: string, urlPath: string, res: ServerResponse, head: boolean): void {
+export function serveStatic(root: string, urlPath: string, res: ServerResponse, head: boolean, refuse?: (fileInRoot: string) => boolean): void {
   const base = resolve(root);
   let decoded: string;
   try {
@@ -34,6 +34,7 @@ export function serveStatic(root: string, urlPath: string, res: ServerResponse, 
   const relative = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
   const file = resolve(join(base, relative));
   if (!file.startsWith(base + sep) || decoded.includes('\0')) return notFound(res);
+  if (refuse?.(relativePath(base, file).split(sep).join('/'))) return notFound(res);
   let size: number;
   try {
     const stat = statSync(file);

@@ -9,14 +9,21 @@ export const SECRET_HEADER = 'x-chairside-secret';
  * ChairsideApi over the browser host: each call is POST /api/<channel> with the per-run secret
  * in a header; push events arrive on GET /events. Same contract, same results as the preload.
  */
-export function createBrowserHostClient(secret: string, base = ''): ChairsideApi {
-  const headers = { [SECRET_HEADER]: secret };
+export function createBrowserHostClient(secret: string | Promise<string>, base = ''): ChairsideApi {
+  // The secret may still be on its way (traded for the one-time code in the address): every call
+  // and the event stream wait for it, and a refused code fails every call with its reason.
+  const ready = Promise.resolve(secret).then((s) => ({ [SECRET_HEADER]: s }));
+  ready.catch(() => {});
   const listeners = new Map<keyof ChairEvents, Set<(payload: never) => void>>();
   const eventNames = new Map(Object.entries(CHAIR_EVENT_CHANNELS).map(([name, channel]) => [channel, name as keyof ChairEvents]));
-  let closeStream: (() => void) | null = null;
 
+  let streamStarted = false;
   const ensureStream = () => {
-    closeStream ??= openEventStream(`${base}/events`, headers, ({ event, data }) => {
+    if (streamStarted) return;
+    streamStarted = true;
+    void ready.then((headers) => {
+      // The stream lives as long as the page: nothing closes it.
+      openEventStream(`${base}/events`, headers, ({ event, data }) => {
       const name = eventNames.get(event as `chairside:event.${string}`);
       if (!name) return;
       let payload: unknown;
@@ -26,10 +33,17 @@ export function createBrowserHostClient(secret: string, base = ''): ChairsideApi
         return;
       }
       listeners.get(name)?.forEach((listener) => listener(payload as never));
-    });
+      });
+    }, () => {});
   };
 
   const invoke = async (channel: string, input: unknown): Promise<Result<unknown>> => {
+    let headers: Record<string, string>;
+    try {
+      headers = await ready;
+    } catch (err) {
+      return fail('forbidden', err instanceof Error ? err.message : 'Chairside could not open this session.');
+    }
     let res: Response;
     try {
       res = await fetch(`${base}/api/${encodeURIComponent(channel)}`, {

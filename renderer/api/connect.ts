@@ -1,7 +1,7 @@
 import type { ChairsideApi, FamilyApi } from '../../shared/ipc';
 import { setApi } from './api';
 import { createBrowserFamilyClient, createBrowserHostClient } from './browserHostClient';
-import { takeHostSecret } from './hostSecret';
+import { takeChairSecret, takeFamilySecret } from './hostSecret';
 
 /**
  * Picks the transport once, at start-up: the Electron preload's `window.chairside` when it is
@@ -17,13 +17,13 @@ export function connectChairApi(): ChairsideApi {
 /** The family window's API: the Electron family preload, or the host's family event stream. */
 export function connectFamilyApi(): FamilyApi {
   if (window.chairsideFamily) return window.chairsideFamily;
-  const secret = takeHostSecret('f');
+  const secret = takeFamilySecret();
   if (!secret) throw new Error(NO_SECRET);
   return createBrowserFamilyClient(secret);
 }
 
 function hostClientOrThrow(): ChairsideApi {
-  const secret = takeHostSecret('k');
+  const secret = takeChairSecret();
   if (!secret) throw new Error(NO_SECRET);
   return createBrowserHostClient(secret);
 }

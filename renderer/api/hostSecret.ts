@@ -1,45 +1,78 @@
 /**
- * The browser host gives the page its secret in the URL fragment (`#k=…` for the chair,
- * `#f=…` for the family). A fragment never travels to a server or into a Referer header.
+ * How a page in the browser host learns its secret, without the chair's secret ever being in an
+ * address a browser keeps.
  *
- * We keep it in this tab's history entry (history.state), not in sessionStorage: a tab opened
- * from this one gets a copy of sessionStorage (the family tab did, and with it the chair's
- * secret), but never a copy of another tab's history. A reload keeps the entry and its state,
- * so the page still works after F5; nothing else, on any origin, can read it.
+ * The chair's page is opened at `#c=<one-time code>`: it trades the code for the secret once
+ * (POST /session), and the code is spent, so the address in the browser's history, session files
+ * or the process list is worthless afterwards. The family's page is opened at `#f=<family secret>`,
+ * which opens nothing but the family's own screen.
+ *
+ * The secret is then kept in this tab's history entry (history.state), not in sessionStorage: a
+ * tab opened from this one gets a copy of sessionStorage, never a copy of another tab's history.
+ * A reload keeps the entry and its state, so the page still works after F5.
  */
 export type SecretKind = 'k' | 'f';
 
+/** Must match electron/host/hostServer.ts. */
+const LAUNCH_HEADER = 'x-chairside-launch';
 const STATE_KEY: Record<SecretKind, string> = { k: 'chairside.hostSecret', f: 'chairside.familySecret' };
+const isToken = (value: string) => /^[A-Za-z0-9_-]{16,128}$/.test(value);
 
-export function takeHostSecret(kind: SecretKind): string | null {
-  const fromHash = readFromHash(kind);
-  if (fromHash) {
-    keepInHistory(kind, fromHash);
-    return fromHash;
+/** The chair's secret: from this tab's history entry, or by trading the one-time code in the address. */
+export function takeChairSecret(): string | Promise<string> | null {
+  const kept = fromHistory('k');
+  const code = fromHash('c');
+  if (code) {
+    forgetFromHash('c');
+    return kept ?? redeem(code);
   }
+  return kept;
+}
+
+/** The family's secret: from the address (moved into this tab's history entry), or from a reload. */
+export function takeFamilySecret(): string | null {
+  const given = fromHash('f');
+  if (given) {
+    forgetFromHash('f');
+    keep('f', given);
+    return given;
+  }
+  return fromHistory('f');
+}
+
+async function redeem(code: string): Promise<string> {
+  let res: Response;
+  try {
+    res = await fetch('/session', { method: 'POST', headers: { [LAUNCH_HEADER]: code }, cache: 'no-store' });
+  } catch {
+    throw new Error('Chairside’s local service is not answering. Check it is still running, then reload.');
+  }
+  const body = (await res.json().catch(() => null)) as { ok: true; value: { secret: string } } | { ok: false; error: { message: string } } | null;
+  if (!body || !body.ok || !isToken(body.value.secret)) throw new Error(body && !body.ok ? body.error.message : 'Chairside could not open this session.');
+  keep('k', body.value.secret);
+  return body.value.secret;
+}
+
+function fromHistory(kind: SecretKind): string | null {
   const state: unknown = window.history.state;
-  if (state && typeof state === 'object') {
-    const value = (state as Record<string, unknown>)[STATE_KEY[kind]];
-    if (typeof value === 'string' && isSecret(value)) return value;
-  }
-  return null;
+  if (!state || typeof state !== 'object') return null;
+  const value = (state as Record<string, unknown>)[STATE_KEY[kind]];
+  return typeof value === 'string' && isToken(value) ? value : null;
 }
 
-const isSecret = (value: string) => /^[A-Za-z0-9_-]{16,128}$/.test(value);
-
-function readFromHash(kind: SecretKind): string | null {
-  const params = new URLSearchParams(window.location.hash.replace(/^#/, ''));
-  const value = params.get(kind);
-  return value && isSecret(value) ? value : null;
+function fromHash(key: string): string | null {
+  const value = new URLSearchParams(window.location.hash.replace(/^#/, '')).get(key);
+  return value && isToken(value) ? value : null;
 }
 
-/** Moves the secret from the address bar into the history entry, in one replaceState. */
-function keepInHistory(kind: SecretKind, secret: string): void {
+function forgetFromHash(key: string): void {
   const params = new URLSearchParams(window.location.hash.replace(/^#/, ''));
-  params.delete(kind);
+  params.delete(key);
   const rest = params.toString();
-  const url = window.location.pathname + window.location.search + (rest ? `#${rest}` : '');
+  window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search + (rest ? `#${rest}` : ''));
+}
+
+function keep(kind: SecretKind, secret: string): void {
   const previous: unknown = window.history.state;
-  const state = { ...(previous && typeof previous === 'object' ? previous : {}), [STATE_KEY[kind]]: secret };
-  window.history.replaceState(state, '', url);
+  window.history.replaceState({ ...(previous && typeof previous === 'object' ? previous : {}), [STATE_KEY[kind]]: secret }, '', window.location.href);
 }

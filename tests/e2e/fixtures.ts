@@ -10,8 +10,10 @@ export type PrepareData = (dataDir: string) => void | Promise<void>;
 export interface ChairsideApp {
   /** The chair's page, already at the app (the same object as the `page` fixture). */
   page: Page;
-  /** The chair's address, with its secret. Changes after restart(). */
+  /** The chair's address, with a one-time code for its secret. Changes after restart(). */
   url: string;
+  /** The chair's secret, for calling the API as the page does. Changes after restart(). */
+  chairSecret: string;
   /** The family screen's address, with the family secret. Changes after restart(). */
   familyUrl: string;
   /** A fresh folder for this test only, removed afterwards. */
@@ -54,6 +56,7 @@ export const test = base.extend<Options & { app: ChairsideApp }>({
     const app: ChairsideApp = {
       page,
       url: host.url,
+      chairSecret: host.chairSecret,
       familyUrl: host.familyUrl,
       dataDir,
       async restart(between) {
@@ -62,6 +65,7 @@ export const test = base.extend<Options & { app: ChairsideApp }>({
         if (between) await between(dataDir);
         host = await startHostProcess(dataDir, port, familyPort);
         app.url = host.url;
+        app.chairSecret = host.chairSecret;
         app.familyUrl = host.familyUrl;
         // A change of fragment alone would not reload the page, so leave it first.
         await page.goto('about:blank');

@@ -13,6 +13,8 @@ export interface HostAddress {
   port: number;
   familyOrigin: string;
   familyPort: number;
+  /** For calling the API directly from a test; the page itself gets it by trading the one-time code in `url`. */
+  chairSecret: string;
 }
 
 export interface HostProcess extends HostAddress {

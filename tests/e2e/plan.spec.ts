@@ -7,7 +7,7 @@ test.use({ viewport: { width: 1366, height: 768 } });
 
 async function save(app: ChairsideApp, c: Conference) {
   const url = new URL(app.url);
-  const secret = new URLSearchParams(url.hash.replace(/^#/, '')).get('k')!;
+  const secret = app.chairSecret;
   const res = await fetch(`${url.origin}/api/${encodeURIComponent('chairside:conference.save')}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-chairside-secret': secret },

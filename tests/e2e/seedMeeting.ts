@@ -10,8 +10,7 @@ import { expect, type ChairsideApp } from './fixtures';
 /** One call of the contract through the running host, exactly as the app makes it. */
 export async function call<T>(app: ChairsideApp, channel: string, input: unknown): Promise<T> {
   const url = new URL(app.url);
-  const secret = new URLSearchParams(url.hash.replace(/^#/, '')).get('k');
-  if (!secret) throw new Error('The host address has no chair secret.');
+  const secret = app.chairSecret;
   const res = await fetch(`${url.origin}/api/${encodeURIComponent(channel)}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-chairside-secret': secret },

@@ -88,7 +88,9 @@ describe('browser host', () => {
     expect(host.familyUrl.startsWith(`${host.familyOrigin}/family.html#f=`)).toBe(true);
     expect(new URL(host.familyUrl).origin).not.toBe(new URL(host.url).origin);
     // On the chair's origin: no family page, no family stream (with any secret).
-    expect((await send('/family.html', { method: 'GET' })).status).toBe(404);
+    for (const path of ['/family.html', '/%66amily.html', '/family.html/', '/%2ffamily.html', '/assets/../family.html']) {
+      expect((await send(path, { method: 'GET' })).status, path).toBe(404);
+    }
     expect((await send('/family-events', { method: 'GET', secret: host.secrets.family })).status).toBe(404);
     expect((await send('/family-events', { method: 'GET', secret: host.secrets.chair })).status).toBe(404);
   });
@@ -108,6 +110,34 @@ describe('browser host', () => {
       expect(r.status).toBe(405);
     }
     expect(readdirSyncSafe(join(dataDir, 'conferences'))).toEqual([]);
+  });
+
+  it('prints an address with a one-time code, never the chair secret, and the code opens one session only', async () => {
+    expect(host.url).not.toContain(host.secrets.chair);
+    const code = new URLSearchParams(new URL(host.url).hash.slice(1)).get('c')!;
+    expect(code).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    const trade = (c: string, extra: { origin?: string; method?: string } = {}) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port: host.port, path: '/session', method: extra.method ?? 'POST', headers: { 'x-chairside-launch': c, ...(extra.origin ? { origin: extra.origin } : {}) } }, (res) => {
+          let body = '';
+          res.on('data', (b) => (body += b));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    // From the family's origin the code is spent and refused.
+    const stolen = new URLSearchParams(new URL(host.chairUrl()).hash.slice(1)).get('c')!;
+    expect((await trade(stolen, { origin: host.familyOrigin })).status).toBe(403);
+    expect((await trade(code, { method: 'GET' })).status).toBe(405);
+    const first = await trade(code);
+    expect(first.status).toBe(200);
+    expect(JSON.parse(first.body)).toEqual({ ok: true, value: { secret: host.secrets.chair } });
+    // Found later in a browser's history: worthless.
+    const again = await trade(code);
+    expect(again.status).toBe(403);
+    expect(JSON.parse(again.body).error.message).toMatch(/used already or has expired/);
+    expect((await trade('x'.repeat(32))).status).toBe(403);
   });
 
   it('refuses chair calls and the chair stream from the family origin, even holding the chair secret', async () => {
