@@ -3,10 +3,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { expectNoAxeViolations, goTo, openConference, seedMeeting } from './seedMeeting';
 
 test.use({ viewport: { width: 1366, height: 768 } });
+
+/** The export log's table (the page may show other tables), known by its Files column. */
+const exportLog = (page: Page) => page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Files' }) });
 
 test('the chair exports the family copy of the minutes and the archive package as downloads', async ({ app, page }) => {
   await seedMeeting(app, 'initial');
@@ -29,7 +33,7 @@ test('the chair exports the family copy of the minutes and the archive package a
     await pdf.saveAs(file);
     // The audit log on the page shows the checksum of the very file downloaded.
     const sha256 = createHash('sha256').update(readFileSync(file)).digest('hex');
-    await expect(page.getByRole('table').getByRole('row', { name: /Family copy/ })).toContainText(sha256);
+    await expect(exportLog(page).getByRole('row', { name: /Family copy/ })).toContainText(sha256);
     if (existsSync('/usr/bin/pdftotext')) {
       const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
       expect(text).toContain('Amy Moss');
@@ -44,6 +48,25 @@ test('the chair exports the family copy of the minutes and the archive package a
     rmSync(dir, { recursive: true, force: true });
   }
   // Both exports are in the audit log shown on the page.
-  await expect(page.getByRole('table').getByRole('row')).toHaveCount(3);
+  await expect(exportLog(page).getByRole('row')).toHaveCount(3);
   await expectNoAxeViolations(page, 'export with its audit log');
+});
+
+test('the chair cancels an archive export: nothing is downloaded or recorded, and the next export works', async ({ app, page }) => {
+  await seedMeeting(app, 'initial');
+  await page.reload();
+  await openConference(page, 'Moss');
+  await goTo(page, 'Export');
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await page.getByRole('button', { name: 'Export archive package' }).click();
+  // The button is there only while an export is under way: main stops the worker.
+  await page.getByRole('button', { name: 'Cancel export' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Export cancelled: nothing was saved.' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Cancel export' })).toHaveCount(0);
+  await expect(page.getByText('Nothing exported yet.')).toBeVisible();
+  expect(downloads).toBe(0);
+  const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PDF' }).click()]);
+  expect(pdf.suggestedFilename()).toMatch(/_minutes_full_v1\.pdf$/);
+  await expect(exportLog(page).getByRole('row')).toHaveCount(2);
 });
