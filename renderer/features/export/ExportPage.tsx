@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Delivery, ExportProgress } from '../../../shared/ipc';
 import { formatInstant } from '../../../shared/format';
 import { api } from '../../api/api';
@@ -25,6 +25,7 @@ export function ExportPage() {
   const [error, setError] = useState<string | null>(null);
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const [cancelling, setCancelling] = useState(false);
+  const cancelAsked = useRef(false);
 
   // Main reports how far the export has got while the worker makes the documents.
   useEffect(() => api().on('exportProgress', (p) => setProgress(p)), []);
@@ -35,9 +36,11 @@ export function ExportPage() {
     setResult(null);
     setProgress(null);
     setCancelling(false);
+    cancelAsked.current = false;
     // Export from what is on disk: save anything still waiting first.
     await useConferenceStore.getState().flush();
-    const r = await action();
+    // Cancel pressed while saving: main has nothing to stop yet, so nothing is asked of it.
+    const r = cancelAsked.current ? ({ ok: true, value: { kind: 'cancelled' } } as const) : await action();
     if (!r.ok) {
       setBusy(false);
       return setError(r.error.message);
@@ -96,6 +99,7 @@ export function ExportPage() {
             disabled={cancelling}
             onClick={() => {
               setCancelling(true);
+              cancelAsked.current = true;
               void api().cancelExport({});
             }}
           >
