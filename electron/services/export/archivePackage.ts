@@ -5,6 +5,7 @@ import type { DeliveredFile } from '../delivery';
 import { canonicalJson } from '../audit/canonicalJson';
 import { checkChain, type ChainEntry } from '../audit/auditChain';
 import type { InstallationSigner } from '../audit/installationKey';
+import { AppFailure } from '../handlers/types';
 
 export interface ManifestEntry {
   name: string;
@@ -66,7 +67,7 @@ export function archiveFiles(
   if (proof) {
     const checked = checkChain(proof.chain);
     // Main's own chain failing its own check means the file beside the data was changed.
-    if (!checked.ok) throw new Error(`The audit chain kept for this conference is damaged: ${checked.problem}`);
+    if (!checked.ok) throw new AppFailure('storage', `The archive package was not made: the audit chain Chairside keeps for this conference is damaged (${checked.problem}). The minutes and plan can still be exported one by one; ask your IT team to look at the data folder.`);
     head = checked.head;
     all.push({ name: AUDIT_CHAIN_FILE, bytes: new TextEncoder().encode(JSON.stringify(proof.chain, null, 2)), document: 'audit', audience: 'full' });
   }

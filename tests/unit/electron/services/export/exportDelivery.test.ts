@@ -11,6 +11,7 @@ import { EventHub } from '../../../../../electron/host/eventHub';
 import type { ConferenceReader } from '../../../../../electron/services/repository';
 import type { Conference } from '../../../../../shared/model';
 import { richConference } from '../../../../fixtures/richConference';
+import { testAudit } from './auditFixture';
 
 const tick = () => new Promise((r) => setTimeout(r, 10));
 
@@ -131,5 +132,17 @@ describe('an export is made from one snapshot and recorded when delivered', () =
       { childId: 'amy', name: 'Zofia Nowak-Świątek', outcome: 'cp-plan', categoryCodes: ['NEG', 'EMO'], censusCategory: 'MUL', planStartDate: '2026-11-23', planEndDate: null },
       { childId: 'ben', name: 'ليلى حداد', outcome: 'cp-plan', categoryCodes: ['PHY'], censusCategory: 'PHY', planStartDate: '2026-11-23', planEndDate: null },
     ]);
+  });
+
+  it('refuses, in words, to make an archive package from a damaged audit chain', async () => {
+    const c = richConference();
+    const { repository } = savingRepository(c);
+    const { chain, audit } = testAudit(c);
+    chain.recordSave({ ...c, revision: c.revision });
+    const stored = chain.read(c.id);
+    stored[0]!.digest = 'f'.repeat(64);
+    chain.upTo = () => stored;
+    const handlers = createExportHandlers({ repository, delivery: createDownloadDelivery().delivery, appVersion: '9.9.9', audit: { ...audit, chain } });
+    await expect(handlers.exportArchive({ id: c.id })).rejects.toThrow(/the audit chain Chairside keeps for this conference is damaged \(audit entry 1 .* does not match its own hash/);
   });
 });
