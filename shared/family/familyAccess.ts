@@ -51,7 +51,11 @@ export function stepAccess(c: Conference, step: AgendaStep): StepAccess {
   if (step.key === 'custom') reasons.push('You added this step yourself, so its title and notes go to the family only if you say so.');
 
   const forbidden = during.some((ex) => ex.ground === 'restricted-information');
-  const choice = step.family.release?.choice;
+  // A release covers the reasons the chair saw; one that arose since (someone excluded after the
+  // release) makes it a new decision, kept out until then.
+  const seen = new Set(step.family.release?.reasons ?? []);
+  const stale = step.family.release?.choice === 'released' && reasons.some((r) => !seen.has(r));
+  const choice = stale ? undefined : step.family.release?.choice;
   const release: ReleaseState = !reasons.length ? 'not-needed' : forbidden ? 'not-allowed' : (choice ?? 'undecided');
   const open = release === 'not-needed' || release === 'released';
   const titleReleased = step.key === 'custom' && release === 'released';

@@ -38,11 +38,16 @@ function copyMarks(marks: RichMark[] | undefined): RichMark[] | undefined {
   return kept.length ? kept : undefined;
 }
 
-/** A copy of `node` with restricted passages and unknown content left out; null if nothing remains. */
-export function minutesForFamily(node: RichNode): RichNode | null {
+/**
+ * A copy of `node` with restricted passages and unknown content left out; null if nothing remains.
+ * `hiddenSpeakers`: people whose own words stay out of the family's copy; in each block, what
+ * follows their speaker chip, up to the next speaker or the end of the block, is left out with it.
+ */
+export function minutesForFamily(node: RichNode, hiddenSpeakers: ReadonlySet<string> = new Set()): RichNode | null {
   if (isRestricted(node)) return null;
   const known = BLOCKS.has(node.type) || INLINE.has(node.type) || node.type === RICH.liveData;
   if (!known) return null;
+  if (node.type === RICH.speaker && hiddenSpeakers.has(String(node.attrs?.attendeeId ?? ''))) return null;
   const out: RichNode = { type: node.type };
   const attrs = copyAttrs(node);
   if (attrs) out.attrs = attrs;
@@ -52,16 +57,25 @@ export function minutesForFamily(node: RichNode): RichNode | null {
     if (!node.text) return null;
     out.text = node.text;
   }
-  if (node.content) {
-    const content = node.content.map(minutesForFamily).filter((n): n is RichNode => n !== null);
+  // A live-data block stands for the decision or scores the document prints elsewhere; whatever a
+  // crafted record nests inside it is not the editor's and is not copied.
+  if (node.content && node.type !== RICH.liveData) {
+    const content: RichNode[] = [];
+    let silenced = false;
+    for (const child of node.content) {
+      if (child.type === RICH.speaker) silenced = hiddenSpeakers.has(String(child.attrs?.attendeeId ?? ''));
+      if (silenced) continue;
+      const copy = minutesForFamily(child, hiddenSpeakers);
+      if (copy) content.push(copy);
+    }
     if (content.length) out.content = content;
   }
   return out;
 }
 
 /** The family's minutes as plain text, one line per block; speakers named through `nameOf`. */
-export function minutesTextForFamily(node: RichNode, nameOf: (attendeeId: string) => string = () => ''): string {
-  const safe = minutesForFamily(node);
+export function minutesTextForFamily(node: RichNode, nameOf: (attendeeId: string) => string = () => '', hiddenSpeakers: ReadonlySet<string> = new Set()): string {
+  const safe = minutesForFamily(node, hiddenSpeakers);
   if (!safe) return '';
   const lines: string[] = [];
   let line = '';

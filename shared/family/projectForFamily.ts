@@ -6,6 +6,7 @@ import { agencyLabel, childLabel, formatDate } from '../format';
 import { findJargon } from './jargon';
 import { peopleHiddenOnScreen, peopleKeptOutOfFamilyCopy, stepAccess } from './familyAccess';
 import { minutesTextForFamily } from './familyMinutes';
+import { onlyWhatIsDrawn } from './screenSections';
 import type { FamilyItem, FamilyScore, FamilyScreen, FamilyView } from './familyView';
 import {
   defaultPurpose,
@@ -158,21 +159,24 @@ export function projectForFamily(c: Conference, options: FamilyProjectionOptions
     firstCoreGroup: formatDate(c.plan.firstCoreGroupDate),
     review: formatDate(c.plan.reviewDate),
   };
-  if (options.document) view.minutes = familyMinutes(c, hidden);
-  return view;
+  if (options.document) {
+    view.minutes = familyMinutes(c, hidden);
+    return view;
+  }
+  // The screen gets only what this step draws (before the meeting starts, the welcome).
+  return onlyWhatIsDrawn(view, step?.key ?? 'welcome');
 }
 
 /** Each step's notes the family may read, under the heading the family may see. */
 function familyMinutes(c: Conference, hidden: Set<string>): FamilyView['minutes'] {
-  const nameOf = (id: string) => {
-    const who = c.attendees.find((a) => a.id === id);
-    return !who ? '' : hidden.has(who.id) ? 'A family member' : who.name;
-  };
+  // A hidden person's chip and everything after it in the block are left out (familyMinutes.ts),
+  // so their name is never needed here.
+  const nameOf = (id: string) => c.attendees.find((a) => a.id === id)?.name ?? '';
   const out: FamilyView['minutes'] = [];
   for (const step of c.meeting.agenda) {
     const access = stepAccess(c, step);
     if (!access.notesInFamilyCopy) continue;
-    const text = minutesTextForFamily(step.minutes, nameOf);
+    const text = minutesTextForFamily(step.minutes, nameOf, hidden);
     if (text.trim()) out.push({ title: access.title, lines: text.split('\n') });
   }
   return out;

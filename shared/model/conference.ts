@@ -273,7 +273,14 @@ export const AgendaStep = z.strictObject({
      * title) in the family's copy, where shared/family/familyAccess.ts says the chair must decide.
      * Absent: not decided, so kept out.
      */
-    release: z.strictObject({ choice: z.enum(['released', 'kept-out']), at: Instant }).optional(),
+    release: z
+      .strictObject({
+        choice: z.enum(['released', 'kept-out']),
+        at: Instant,
+        /** The reasons the chair was shown when releasing: a reason that arises later (a new exclusion) needs a new decision. */
+        reasons: list(LongText, 20).optional(),
+      })
+      .optional(),
   }),
 });
 export type AgendaStep = z.infer<typeof AgendaStep>;

@@ -9,16 +9,24 @@ import { useConference } from '../../store/conferenceStore';
 export function FamilyCopyPending() {
   const c = useConference();
   const rows = c.meeting.agenda.map((step) => ({ step, access: stepAccess(c, step) })).filter((r) => r.access.release === 'undecided' || r.access.release === 'not-allowed');
-  if (!rows.length) return null;
+  const noSteps = c.meeting.exclusions.filter((ex) => ex.stepIds.length === 0);
+  if (!rows.length && !noSteps.length) return null;
   const undecided = rows.filter((r) => r.access.release === 'undecided').length;
   return (
     <section className="family-copy-pending" aria-labelledby="family-copy-pending-title">
       <h3 id="family-copy-pending-title">Left out of the family copy</h3>
+      {rows.length > 0 && (
       <p>
         {undecided
           ? `The notes of ${undecided === 1 ? 'one step stay' : `${undecided} steps stay`} out of the family copy until you decide. Open the step and use “Family screen for this step” to release or keep them out.`
           : 'These steps stay out of the family copy.'}
       </p>
+      )}
+      {noSteps.map((ex) => (
+        <p key={ex.id} className="cs-error">
+          {c.attendees.find((a) => a.id === ex.attendeeId)?.name || 'Someone'} is recorded as excluded, but no step is ticked: nothing said while they were out is kept from the family copy. Tick the steps on Purpose and confidentiality.
+        </p>
+      ))}
       <ul>
         {rows.map(({ step, access }) => (
           <li key={step.id}>

@@ -20,7 +20,7 @@ export function StepReleaseChoice({ step }: { step: AgendaStep }) {
   const choose = (choice: 'released' | 'kept-out') =>
     update((draft) => {
       const s = draft.meeting.agenda.find((a) => a.id === step.id);
-      if (s) s.family.release = { choice, at: new Date().toISOString() };
+      if (s) s.family.release = { choice, at: new Date().toISOString(), reasons: access.reasons };
     });
   const when = step.family.release ? ` on ${formatDate(step.family.release.at.slice(0, 10))}` : '';
   const status =

@@ -49,6 +49,11 @@ export function PurposeStep() {
               {c.meeting.agenda.map((s) => (
                 <CheckField key={s.id} label={s.title} checked={x.stepIds.includes(s.id)} onChange={(e) => change(x.id, (y) => void (y.stepIds = e.target.checked ? [...y.stepIds, s.id] : y.stepIds.filter((id) => id !== s.id)))} />
               ))}
+              {x.stepIds.length === 0 && (
+                <p className="cs-error" role="status">
+                  Tick the steps they were out for: until then nothing said while they were out is kept from the family’s copy.
+                </p>
+              )}
             </fieldset>
             <TextAreaField label={`Note (exclusion ${i + 1})`} value={x.note} maxLength={100_000} rows={2} onChange={(e) => change(x.id, (y) => void (y.note = e.target.value))} />
             <div className="card-actions">

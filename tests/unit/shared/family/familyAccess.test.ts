@@ -14,7 +14,7 @@ function conference(): Conference {
 }
 const step = (c: Conference, key: AgendaStep['key']) => c.meeting.agenda.find((s) => s.key === key)!;
 const exclude = (c: Conference, s: AgendaStep, ground: ExclusionGround, hide = false) => c.meeting.exclusions.push({ id: `x${c.meeting.exclusions.length}`, attendeeId: 'dad', ground, stepIds: [s.id], note: '', hideFromFamilyScreen: hide });
-const release = (s: AgendaStep, choice: 'released' | 'kept-out') => (s.family.release = { choice, at: '2026-03-02T12:00:00.000Z' });
+const release = (c: Conference, s: AgendaStep, choice: 'released' | 'kept-out') => (s.family.release = { choice, at: '2026-03-02T12:00:00.000Z', reasons: stepAccess(c, s).reasons });
 
 describe('stepAccess: which steps the family may read', () => {
   it('lets an ordinary step through with its plain title and nothing to decide', () => {
@@ -27,9 +27,9 @@ describe('stepAccess: which steps the family may read', () => {
     const s = step(c, 'mapping');
     s.family.show = false;
     expect(stepAccess(c, s)).toMatchObject({ notesInFamilyCopy: false, release: 'undecided', reasons: ['This step is not shown on the family screen.'] });
-    release(s, 'kept-out');
+    release(c, s, 'kept-out');
     expect(stepAccess(c, s)).toMatchObject({ notesInFamilyCopy: false, release: 'kept-out' });
-    release(s, 'released');
+    release(c, s, 'released');
     expect(stepAccess(c, s)).toMatchObject({ notesInFamilyCopy: true, release: 'released' });
   });
 
@@ -40,15 +40,27 @@ describe('stepAccess: which steps the family may read', () => {
     const access = stepAccess(c, s);
     expect(access.notesInFamilyCopy).toBe(false);
     expect(access.reasons[0]).toMatch(/^Dean was excluded during this step \(/);
-    release(s, 'released');
+    release(c, s, 'released');
     expect(stepAccess(c, s).notesInFamilyCopy).toBe(true);
+  });
+
+  it('asks again when a reason arises after the release (someone excluded later)', () => {
+    const c = conference();
+    const added: AgendaStep = { id: 'added', key: 'custom', title: 'Housing update', minutes: { type: 'doc' }, family: { show: true, scores: 'hidden' } };
+    c.meeting.agenda.push(added);
+    release(c, added, 'released');
+    expect(stepAccess(c, added).notesInFamilyCopy).toBe(true);
+    exclude(c, added, 'violence');
+    expect(stepAccess(c, added)).toMatchObject({ notesInFamilyCopy: false, release: 'undecided', title: UNRELEASED_STEP_TITLE });
+    release(c, added, 'released');
+    expect(stepAccess(c, added).notesInFamilyCopy).toBe(true);
   });
 
   it('never releases a step held because information could not be shared with the person excluded', () => {
     const c = conference();
     const s = step(c, 'reports');
     exclude(c, s, 'restricted-information');
-    release(s, 'released');
+    release(c, s, 'released');
     expect(stepAccess(c, s)).toMatchObject({ notesInFamilyCopy: false, release: 'not-allowed' });
   });
 
@@ -57,7 +69,7 @@ describe('stepAccess: which steps the family may read', () => {
     const added: AgendaStep = { id: 'added', key: 'custom', title: 'Closed session: police update', minutes: { type: 'doc' }, family: { show: true, scores: 'hidden' } };
     c.meeting.agenda.push(added);
     expect(stepAccess(c, added)).toMatchObject({ title: UNRELEASED_STEP_TITLE, notesInFamilyCopy: false, titleReleased: false, release: 'undecided' });
-    release(added, 'released');
+    release(c, added, 'released');
     expect(stepAccess(c, added)).toMatchObject({ title: 'Closed session: police update', notesInFamilyCopy: true, titleReleased: true });
     added.title = '  ';
     expect(stepAccess(c, added).title).toBe(UNRELEASED_STEP_TITLE);

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { newConference, type Conference } from '../../../../shared/model';
 import { projectForFamily, familyScreen } from '../../../../shared/family/projectForFamily';
 import { minutesForFamily, minutesTextForFamily } from '../../../../shared/family/familyMinutes';
+import { stepAccess } from '../../../../shared/family/familyAccess';
 
 function base(): Conference {
   const c = newConference({ kind: 'initial', date: '2026-03-02', venue: 'https://video.example/secret-room', localAuthority: 'Lewisham' });
@@ -42,7 +43,7 @@ describe('projectForFamily rules', () => {
       { id: 'd', kind: 'strength', text: 'Kelly reads to Amy', childIds: [], restricted: false },
       { id: 'e', kind: 'safety-goal', text: 'Safe at home', childIds: [], restricted: false },
     ];
-    const v = projectForFamily(c);
+    const v = projectForFamily(c, { stepId: stepOf(c, 'mapping').id });
     expect(v.map.worried.map((i) => i.text)).toEqual(['Amy could be hurt']);
     expect(v.map.worried[0]!.label).toBe('What we are worried could happen');
     expect(v.map.working.map((i) => i.text)).toEqual(['Kelly reads to Amy']);
@@ -57,7 +58,7 @@ describe('projectForFamily rules', () => {
     c.scaling.scores = [{ attendeeId: 'sw', childId: 'amy', score: 4, reason: 'SCORE-REASON' }];
     c.dissent = [{ id: 'x', childId: 'amy', name: 'Dean', agency: '', reason: 'DISSENT' }];
     stepOf(c, 'welcome').family.scores = 'named';
-    expect(json(projectForFamily(c))).not.toMatch(/REG-|PRIVATE-NOTE|SCORE-REASON|DISSENT/);
+    for (const step of c.meeting.agenda) expect(json(projectForFamily(c, { stepId: step.id }))).not.toMatch(/REG-|PRIVATE-NOTE|SCORE-REASON|DISSENT/);
   });
 
   it('shows only reports shared with the family and free of restricted content', () => {
@@ -67,7 +68,7 @@ describe('projectForFamily rules', () => {
       { id: '2', agency: 'police', expected: true, sharedWithFamily: false, containsRestricted: false, familySummary: 'NOT-SHARED', chairNote: '' },
       { id: '3', agency: 'police', expected: true, sharedWithFamily: true, containsRestricted: true, familySummary: 'HAS-RESTRICTED', chairNote: '' },
     ];
-    const v = projectForFamily(c);
+    const v = projectForFamily(c, { stepId: stepOf(c, 'reports').id });
     expect(v.reports).toEqual([{ agency: 'Education', summary: { text: 'Amy attends well', explained: [] } }]);
   });
 
@@ -109,7 +110,7 @@ describe('projectForFamily rules', () => {
     c.meeting.exclusions = [{ id: 'x', attendeeId: 'dad', ground: 'intoxication', stepIds: [mapping.id], note: 'EXCL-NOTE', hideFromFamilyScreen: true }];
     const during = json(projectForFamily(c, { stepId: mapping.id }));
     expect(during).not.toMatch(/DEAN-SAID|DEAN-VIEW|EXCL-NOTE|"Dean"/);
-    expect(json(projectForFamily(c, { stepId: stepOf(c, 'plan').id }))).toContain('DEAN-SAID');
+    expect(json(projectForFamily(c, { stepId: stepOf(c, 'recommendations').id }))).toContain('DEAN-SAID'); // a step that draws the map
     // The family's copy leaves out what the chair chose to hide, whichever step it was said on.
     expect(json(projectForFamily(c, { document: { scores: 'anonymous' } }))).not.toMatch(/DEAN-SAID|DEAN-VIEW|EXCL-NOTE/);
     c.meeting.exclusions[0]!.hideFromFamilyScreen = false;
@@ -142,8 +143,9 @@ describe('projectForFamily rules', () => {
     expect(doc()[0]!.title).toBe('Welcome');
     expect(json(projectForFamily(c, { stepId: 'police' }))).not.toContain('Closed session');
     // Released by the chair: the step added for housing comes back with its own title.
-    c.meeting.agenda.at(-1)!.family.release = { choice: 'released', at: '2026-03-02T12:00:00.000Z' };
-    reports.family.release = { choice: 'released', at: '2026-03-02T12:00:00.000Z' };
+    const added = c.meeting.agenda.at(-1)!;
+    added.family.release = { choice: 'released', at: '2026-03-02T12:00:00.000Z', reasons: stepAccess(c, added).reasons };
+    reports.family.release = { choice: 'released', at: '2026-03-02T12:00:00.000Z', reasons: stepAccess(c, reports).reasons };
     expect(doc().map((m) => m.title)).toContain('Closed session: police update');
     expect(doc().map((m) => m.lines[0])).toContain('NOTES-OF-reports');
     // A step held because something could not be shared with Dean can never be released.
@@ -155,9 +157,9 @@ describe('projectForFamily rules', () => {
   it('shows only completed decisions, in plain words', () => {
     const c = base();
     c.decisions = [{ childId: 'amy', outcome: 'cp-plan', categories: ['neglect'], reasons: 'REASONS' }];
-    expect(projectForFamily(c).decisions).toEqual([]);
+    expect(projectForFamily(c, { stepId: stepOf(c, 'decision').id }).decisions).toEqual([]);
     c.decisions[0]!.decidedAt = '2026-03-02T11:00:00.000Z';
-    const v = projectForFamily(c);
+    const v = projectForFamily(c, { stepId: stepOf(c, 'decision').id });
     expect(v.decisions).toEqual([{ childName: 'Amy', outcome: 'There will be a child protection plan to keep them safe', categories: ['Neglect: needs not being met'] }]);
     expect(json(v)).not.toContain('REASONS');
   });
@@ -173,7 +175,7 @@ describe('projectForFamily rules', () => {
       { id: '4', what: 'Housing visit', ownerAgency: 'housing', ...action },
     ];
     c.plan.reviewDate = '2026-06-01';
-    const v = projectForFamily(c);
+    const v = projectForFamily(c, { stepId: stepOf(c, 'plan').id });
     expect(v.plan.actions).toEqual([
       { what: 'Kelly goes to the GP', who: 'Kelly', byWhen: '01/04/2026', explained: [{ term: 'GP', meaning: expect.any(String) }] },
       { what: 'Housing visit', who: 'Housing', byWhen: '', explained: [] },
@@ -184,9 +186,20 @@ describe('projectForFamily rules', () => {
   it('explains jargon and titles the meeting in plain words', () => {
     const c = base();
     c.meeting.purpose = 'This ICPC follows a section 47 enquiry.';
-    const v = projectForFamily(c);
+    const v = projectForFamily(c, { stepId: stepOf(c, 'purpose').id });
     expect(v.meetingTitle).toBe('Child protection meeting (first meeting)');
     expect(v.purpose.explained.map((e) => e.term)).toEqual(['ICPC', 'section 47']);
+  });
+
+  it('sends only what the step on screen draws, so nothing hidden travels undrawn', () => {
+    const c = base();
+    const views = stepOf(c, 'family-views');
+    c.views = [{ id: 'v', whose: 'family', attributedTo: 'fdad', attributedName: 'Dean', text: 'DEAN-VIEW', restricted: false }];
+    c.meeting.exclusions = [{ id: 'x', attendeeId: 'dad', ground: 'intoxication', stepIds: [views.id], note: '', hideFromFamilyScreen: true }];
+    for (const step of c.meeting.agenda) expect(json(projectForFamily(c, { stepId: step.id })), step.key).not.toContain('DEAN-VIEW');
+    c.meeting.exclusions = [];
+    expect(json(projectForFamily(c, { stepId: views.id }))).toContain('DEAN-VIEW');
+    expect(json(projectForFamily(c, { stepId: stepOf(c, 'mapping').id }))).not.toContain('DEAN-VIEW');
   });
 
   it('follows the pinned step over the chair’s current step', () => {

@@ -52,6 +52,8 @@ function conferenceWithSecret(): Conference {
     { id: 'm1', kind: 'strength', text: 'Mum reads every night', childIds: [], restricted: false },
     { id: 'm2', kind: 'harm', text: 'POLICE SECRET', childIds: [], restricted: true },
   ];
+  // The meeting is on the map, so the family screen draws (and is sent) the map.
+  c.meeting.currentStepId = c.meeting.agenda.find((s) => s.key === 'mapping')!.id;
   return c;
 }
 
@@ -106,7 +108,7 @@ describe('familyService', () => {
     expect((await f.service.getFamilyState({})).pinnedStepId).toBe(plan.id);
     await f.service.pinFamilyStep({});
     const following = f.family.at(-1) as Extract<FamilyScreen, { curtain: false }>;
-    expect(following.view?.step?.key).toBe('welcome');
+    expect(following.view?.step?.key).toBe('mapping'); // the chair's current step
     await expect(f.service.pinFamilyStep({ stepId: 'nosuchstep' })).rejects.toThrow(/no longer exists/);
   });
 
