@@ -52,13 +52,22 @@ export function familyDecisions(v: FamilyView): Block[] {
 }
 
 export function familyPlan(v: FamilyView): Block[] {
+  if (v.plan.ended) return [h(2, 'The plan'), p('There is no child protection plan now, so there are no actions or meeting dates in it any more.')];
   return [
     h(2, 'The plan'),
+    {
+      type: 'keyValue',
+      rows: [
+        ['The lead social worker', orNone(v.plan.leadWorker, 'Not named yet')],
+        ['The core group (the people who meet to carry the plan forward)', orNone(v.plan.coreGroup.map((x) => `${x.name} (${x.role})`).join(', '), 'Not chosen yet')],
+      ],
+    },
     { type: 'table', columns: [{ title: 'What will happen', weight: 5 }, { title: 'Who', weight: 2 }, { title: 'By when', weight: 2 }], rows: v.plan.actions.map((a) => ({ cells: [a.explained.length ? `${a.what} (${a.explained.map((e) => `${e.term} means ${e.meaning}`).join('; ')})` : a.what, a.who, a.byWhen] })), empty: 'No actions yet.' },
     {
       type: 'keyValue',
       rows: [
         ['If the plan does not work', orNone(v.plan.contingency.text, 'Not written yet')],
+        ['What must not happen', orNone(v.plan.bottomLines.text, 'None written')],
         ['Next core group meeting', orNone(v.plan.firstCoreGroup, 'Not set')],
         ['Next review meeting', orNone(v.plan.review, 'Not set')],
       ],

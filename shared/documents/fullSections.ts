@@ -19,6 +19,7 @@ import { describeAttendee } from '../conference/people';
 import { actionOwnersText, actionWhenText } from '../conference/planActions';
 import { RICH, type RichNode } from '../model/richText';
 import { h, orNone, p, RESTRICTED_LABEL, type Block } from './model';
+import { DEFAULT_RULES, quorumAndReportsSection, type MeetingRules } from './meetingRecord';
 
 // Sections of the full record. Restricted content is included and labelled on every block.
 
@@ -51,7 +52,7 @@ export function detailsSection(c: Conference): Block[] {
   ];
 }
 
-export function attendanceSection(c: Conference): Block[] {
+export function attendanceSection(c: Conference, rules: MeetingRules = DEFAULT_RULES): Block[] {
   const reportFor = (agency: string) => c.reports.find((r) => r.agency === agency);
   return [
     h(2, 'Attendance'),
@@ -67,7 +68,7 @@ export function attendanceSection(c: Conference): Block[] {
       }),
       empty: 'No attendees recorded.',
     },
-    ...(c.meeting.quorumOverrideReason ? [p(`The meeting went ahead without quorum: ${c.meeting.quorumOverrideReason}`)] : []),
+    ...quorumAndReportsSection(c, rules),
     ...(c.meeting.exclusions.length
       ? [
           h(3, 'Exclusions'),

@@ -51,6 +51,14 @@ export interface FamilyView {
     contingency: FamilyItem;
     firstCoreGroup: string;
     review: string;
+    /** The lead social worker, name and role; '' until named. */
+    leadWorker: string;
+    /** The core group: people who meet to carry the plan forward (those not kept from the family). */
+    coreGroup: { name: string; role: string }[];
+    /** What must not happen, as the agencies set it. */
+    bottomLines: FamilyItem;
+    /** Every child's decision is recorded and none has a plan: no actions or dates are current. */
+    ended: boolean;
   };
   /**
    * The notes of the meeting, for the family copy of a document only (always empty on screen):

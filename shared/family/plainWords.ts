@@ -68,11 +68,15 @@ export const FAMILY_OUTCOMES: Record<Outcome, string> = {
   end: 'The child protection plan ends',
 };
 
+/**
+ * The category as the law names it, with what it means in plain words: the family will meet the
+ * statutory name in letters and in court, so it is not replaced, only explained.
+ */
 export const FAMILY_CATEGORIES: Record<Category, string> = {
-  emotional: 'Emotional harm',
-  physical: 'Physical harm',
-  sexual: 'Sexual harm',
-  neglect: 'Neglect: needs not being met',
+  emotional: 'Emotional abuse (harm to how a child feels about themselves and others)',
+  physical: 'Physical abuse (a child being hurt or injured)',
+  sexual: 'Sexual abuse (a child being made to take part in sexual activity, or see it)',
+  neglect: 'Neglect (a child’s basic needs not being met)',
 };
 
 /** Shown when the chair has not written the purpose yet. */

@@ -1,5 +1,5 @@
 import { type Attendee, type Conference, type MapItemKind } from '../model';
-import { decisionComplete } from '../conference/decision';
+import { decisionComplete, outcomeNeedsCategory } from '../conference/decision';
 import { actionOwnersText, actionWhenText } from '../conference/planActions';
 import { describeTrajectoryForFamily, trajectory } from '../conference/trajectory';
 import { agencyLabel, childLabel, formatDate } from '../format';
@@ -86,7 +86,7 @@ function emptyView(c: Conference, step: FamilyView['step']): FamilyView {
     views: [],
     scale: { zero: item(''), ten: item(''), show: 'hidden', children: [] },
     decisions: [],
-    plan: { actions: [], contingency: item(''), firstCoreGroup: '', review: '' },
+    plan: { actions: [], contingency: item(''), firstCoreGroup: '', review: '', leadWorker: '', coreGroup: [], bottomLines: item(''), ended: false },
     minutes: [],
   };
 }
@@ -146,6 +146,7 @@ export function projectForFamily(c: Conference, options: FamilyProjectionOptions
       categories: d.categories.map((cat) => FAMILY_CATEGORIES[cat]),
     }));
 
+  const lead = attendee.get(c.plan.leadSocialWorkerId ?? '');
   const closedMapIds = new Set(c.map.filter((m) => m.restricted || m.restrictedItemId).map((m) => m.id));
   view.plan = {
     actions: c.plan.actions
@@ -158,7 +159,17 @@ export function projectForFamily(c: Conference, options: FamilyProjectionOptions
     contingency: item(c.plan.contingency),
     firstCoreGroup: formatDate(c.plan.firstCoreGroupDate),
     review: formatDate(c.plan.reviewDate),
+    leadWorker: lead && !hidden.has(lead.id) ? `${lead.name}, ${roleOf(lead)}` : '',
+    coreGroup: c.plan.coreGroupIds
+      .map((id) => attendee.get(id))
+      .filter((a): a is Attendee => Boolean(a) && !hidden.has(a!.id))
+      .map((a) => ({ name: a.name, role: roleOf(a) })),
+    bottomLines: item(c.plan.bottomLines),
+    ended: false,
   };
+  // After a review that ends the plan (or a conference that decides there is none), the carried
+  // actions and the next meetings' dates are no longer the family's plan.
+  if (planEnded(c)) view.plan = { ...view.plan, actions: [], contingency: item(''), firstCoreGroup: '', review: '', coreGroup: [], bottomLines: item(''), ended: true };
   if (options.document) {
     view.minutes = familyMinutes(c, hidden);
     return view;
@@ -189,4 +200,13 @@ function familyMinutes(c: Conference, hidden: Set<string>): FamilyView['minutes'
 export function familyScreen(c: Conference | null, options: FamilyProjectionOptions = {}): FamilyScreen {
   if (options.curtain) return { curtain: true };
   return { curtain: false, view: c ? projectForFamily(c, options) : null };
+}
+
+/** Every child has a recorded decision and none is (still) on a plan. */
+function planEnded(c: Conference): boolean {
+  if (!c.children.length || c.details.kind === 'core-group') return false;
+  return c.children.every((ch) => {
+    const d = c.decisions.find((x) => x.childId === ch.id);
+    return Boolean(d) && decisionComplete(d, c.details.kind) && !outcomeNeedsCategory(d!.outcome);
+  });
 }

@@ -36,6 +36,6 @@ export function onlyWhatIsDrawn(view: FamilyView, key: AgendaStepKey): FamilyVie
     map: keep.has('map') ? view.map : { worried: [], working: [], needs: [], grey: [] },
     scale: keep.has('scale') ? view.scale : { zero: { text: '', explained: [] }, ten: { text: '', explained: [] }, show: 'hidden', children: [] },
     decisions: keep.has('decisions') ? view.decisions : [],
-    plan: keep.has('plan') ? view.plan : { actions: [], contingency: { text: '', explained: [] }, firstCoreGroup: '', review: '' },
+    plan: keep.has('plan') ? view.plan : { actions: [], contingency: { text: '', explained: [] }, firstCoreGroup: '', review: '', leadWorker: '', coreGroup: [], bottomLines: { text: '', explained: [] }, ended: view.plan.ended },
   };
 }

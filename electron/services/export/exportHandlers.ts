@@ -2,6 +2,7 @@ import { versionOf } from '../../../shared/conference/documentIssue';
 import { DEFAULT_SETTINGS, type Conference, type Settings } from '../../../shared/model';
 import type { ExportProgress } from '../../../shared/ipc';
 import { archiveFolderName, buildDocument, exportFileName, type Audience, type DocumentKind } from '../../../shared/documents';
+import type { MeetingRules } from '../../../shared/documents/meetingRecord';
 import { AppFailure, type HandlerTable } from '../handlers/types';
 import type { ConferenceReader } from '../repository';
 import type { Delivery } from '../delivery';
@@ -35,6 +36,8 @@ const DEFAULT_PATTERN = DEFAULT_SETTINGS.fileNamePattern;
 interface Snapshot {
   c: Conference;
   pattern: string;
+  /** Quorum and report deadlines, which the minutes state the meeting against. */
+  rules: MeetingRules;
   made: Date;
   /** The audit chain as it stood at this revision. */
   chain: ChainEntry[];
@@ -77,8 +80,9 @@ export function createExportHandlers(o: ExportOptions): Pick<HandlerTable, 'expo
     const c = await o.repository.load(id);
     // Cut at this revision: a save landing after the load cannot add its entries to this export.
     const chain = o.audit?.chain.upTo(id, c.revision) ?? [];
-    const pattern = (o.settings ? (await o.settings()).fileNamePattern : DEFAULT_PATTERN) || DEFAULT_PATTERN;
-    return { c, pattern, made: now(), chain };
+    const settings = o.settings ? await o.settings() : DEFAULT_SETTINGS;
+    const pattern = settings.fileNamePattern || DEFAULT_PATTERN;
+    return { c, pattern, rules: settings, made: now(), chain };
   }
 
   /** The export's audit entry, then its link in the chain: both once the file has reached the user. */
@@ -91,7 +95,7 @@ export function createExportHandlers(o: ExportOptions): Pick<HandlerTable, 'expo
     const document = `${TITLES[kind]}, ${AUDIENCES[audience]}`;
     const onProgress = (fraction: number) => o.progress?.({ document, done: step.done, total: step.total, fraction });
     onProgress(0);
-    const rendered = await renderer.render(withChainHead(buildDocument(s.c, kind, audience), s.chain), fonts(), s.made, { signal, onProgress });
+    const rendered = await renderer.render(withChainHead(buildDocument(s.c, kind, audience, s.rules), s.chain), fonts(), s.made, { signal, onProgress });
     return { rendered, name: exportFileName(s.pattern, s.c, kind, audience, 'pdf') };
   }
 

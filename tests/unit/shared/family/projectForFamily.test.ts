@@ -160,7 +160,7 @@ describe('projectForFamily rules', () => {
     expect(projectForFamily(c, { stepId: stepOf(c, 'decision').id }).decisions).toEqual([]);
     c.decisions[0]!.decidedAt = '2026-03-02T11:00:00.000Z';
     const v = projectForFamily(c, { stepId: stepOf(c, 'decision').id });
-    expect(v.decisions).toEqual([{ childName: 'Amy', outcome: 'There will be a child protection plan to keep them safe', categories: ['Neglect: needs not being met'] }]);
+    expect(v.decisions).toEqual([{ childName: 'Amy', outcome: 'There will be a child protection plan to keep them safe', categories: ['Neglect (a child’s basic needs not being met)'] }]);
     expect(json(v)).not.toContain('REASONS');
   });
 
