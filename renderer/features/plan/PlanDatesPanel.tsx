@@ -12,11 +12,11 @@ export function PlanDatesPanel({ c }: { c: Conference }) {
       <h3 id="plan-dates-h">Next dates</h3>
       <div className="plan-dates">
         {planDates(c).map((d) => (
-          <div key={d.key} className={`plan-date-card${d.late || d.beforeConference ? ' plan-date-late' : ''}`}>
+          <div key={d.key} className={`plan-date-card${d.late || d.beforeConference || d.notWorkingDay ? ' plan-date-late' : ''}`}>
             <DateField
               label={d.label}
               value={d.value}
-              invalid={d.late || d.beforeConference}
+              invalid={d.late || d.beforeConference || d.notWorkingDay}
               describedBy={`plan-date-rule-${d.key}`}
               onChange={(v) => update((draft) => void (draft.plan[d.key] = v))}
             />
@@ -24,6 +24,8 @@ export function PlanDatesPanel({ c }: { c: Conference }) {
               {d.limit ? `Latest: ${formatDate(d.limit)} (${d.rule}).` : `No limit from this meeting (${d.rule}).`}
               {d.late && <strong className="plan-error"> Later than the limit.</strong>}
               {d.beforeConference && <strong className="plan-error"> Not after this meeting.</strong>}
+              {d.notWorkingDay && <strong className="plan-error"> A weekend or bank holiday.</strong>}
+              {d.warning && <span> {d.warning}</span>}
             </p>
             {d.limit && d.value !== d.limit && (
               <button type="button" onClick={() => update((draft) => void (draft.plan[d.key] = d.limit!))}>
