@@ -9,7 +9,7 @@ import { formFrom, readForm, type SettingsErrors, type SettingsForm, type Settin
 import './settings.css';
 
 // The preview names the files of a made-up conference, so no real family's name is shown here.
-const SAMPLE = { ...newConference({ kind: 'initial', date: '2026-11-23', familyName: 'Nowak-Świątek' }), documentVersion: 2 };
+const SAMPLE = { ...newConference({ kind: 'initial', date: '2026-11-23', familyName: 'Nowak-Świątek' }), documentVersion: 2, planVersion: 2 };
 const PREVIEW = [
   ['minutes', 'full'],
   ['minutes', 'family'],
