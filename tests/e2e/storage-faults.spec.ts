@@ -1,26 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
 import { goTo, openConference, seedMeeting } from './seedMeeting';
+import { CANNOT_MOUNT, canMountTmpfs } from '../fixtures/tmpfs';
 
 // The data folder on a real 1 MB tmpfs, filled while the minute-taker types. Mounting needs root
 // on Linux; elsewhere this is skipped and the storage unit tests (injected faults) still run.
-function canMount(): boolean {
-  if (process.platform !== 'linux') return false;
-  const probe = mkdtempSync(join(tmpdir(), 'chairside-mount-probe-'));
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe], { stdio: 'ignore' });
-    execFileSync('umount', [probe], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  } finally {
-    rmSync(probe, { recursive: true, force: true });
-  }
-}
-test.skip(!canMount(), 'mounting a tmpfs is not permitted here (needs root on Linux)');
+test.skip(!canMountTmpfs(), CANNOT_MOUNT);
 
 function mountTinyDisk(dir: string): void {
   execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', dir]);

@@ -6,27 +6,15 @@ import { join } from 'node:path';
 import type { Conference } from '../../../../../shared/model';
 import { TEMP_FILE } from '../../../../../electron/services/storage/paths';
 import { servicesFor } from '../../../../fixtures/dataFolder';
+import { CANNOT_MOUNT, canMountTmpfs } from '../../../../fixtures/tmpfs';
 
 /**
  * The faults on a real file system: a 400 kB tmpfs filled to 40 kB free (the full disk the issue
  * reproduced), and the same folder remounted read-only. Mounting needs root (or CAP_SYS_ADMIN);
  * elsewhere these are skipped, and the injected-fs tests in durability.test.ts still run.
  */
-function canMount(): boolean {
-  if (process.platform !== 'linux') return false;
-  const probe = mkdtempSync(join(tmpdir(), 'chairside-mount-probe-'));
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe], { stdio: 'ignore' });
-    execFileSync('umount', [probe], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  } finally {
-    rmSync(probe, { recursive: true, force: true });
-  }
-}
-const MOUNTABLE = canMount();
-const WHY = 'mounting a tmpfs is not permitted here (needs root on Linux)';
+const MOUNTABLE = canMountTmpfs();
+const WHY = CANNOT_MOUNT;
 
 const mounts: string[] = [];
 function tinyDisk(size = '400k'): string {
