@@ -11,6 +11,7 @@ import { ElectronFamilyWindow } from './familyWindow';
 import { createElectronEvents } from './electronEvents';
 import { createDialogDelivery } from './dialogDelivery';
 import { verifyArchiveCommand } from './services/export/verifyArchive';
+import { recordUnexpectedErrors } from './services/unexpectedErrors';
 
 // The thin Electron shell: lifecycle, one chair window, the family window, and quitting only
 // after the chair's work is saved. Everything else is in electron/services (plain Node).
@@ -44,6 +45,7 @@ if (verifyExit !== null) {
 }
 
 function start(): void {
+  recordUnexpectedErrors(process, join(app.getPath('logs'), 'unexpected-errors.log'));
   installSecurityGuards();
   serveAppScheme();
   const dataDir = app.getPath('userData');
