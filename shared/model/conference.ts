@@ -16,6 +16,8 @@ import {
   AGENDA_STEP_KEYS,
 } from './vocabulary';
 import { RichNode } from './richText';
+import { Circulation, DocumentCorrection } from './afterMeeting';
+import { History } from './history';
 
 export const SCHEMA_VERSION = 3;
 
@@ -310,65 +312,6 @@ export const Meeting = z.strictObject({
   familyUnderstood: z.strictObject({ decision: z.boolean(), plan: z.boolean(), note: LongText }).optional(),
 });
 export type Meeting = z.infer<typeof Meeting>;
-
-/**
- * Who receives the minutes and the plan after the meeting, and which copy. Made from the people
- * (professionals the full record, the family their copy); the chair may change a recipient's copy,
- * with a reason, and add people who were not at the meeting.
- */
-export const Recipient = z.strictObject({
-  id: Id,
-  /** The attendee this recipient is; absent for someone added by hand (a GP who was not invited). */
-  attendeeId: Id.optional(),
-  name: ShortText,
-  agency: ShortText,
-  copy: z.enum(['full', 'family', 'none']),
-  /** Why the copy differs from the usual one for this kind of person. */
-  exceptionReason: LongText.optional(),
-});
-export type Recipient = z.infer<typeof Recipient>;
-
-/** A document sent to a recipient: which one, which copy and version, when and how. */
-export const SentRecord = z.strictObject({
-  id: Id,
-  at: Instant,
-  recipientId: Id,
-  document: z.enum(['minutes', 'plan']),
-  copy: z.enum(['full', 'family']),
-  version: z.number().int().min(1),
-  /** How it went, e.g. "secure email"; never the address itself. */
-  how: ShortText,
-});
-export type SentRecord = z.infer<typeof SentRecord>;
-
-export const Circulation = z.strictObject({ recipients: list(Recipient, 300), sent: list(SentRecord, 5_000) });
-export type Circulation = z.infer<typeof Circulation>;
-
-/** One earlier meeting as a follow-on sees it: its decision for each child, dissent, the child's words, and the scores' spread. */
-export const EarlierMeeting = z.strictObject({
-  conferenceId: Id,
-  kind: z.enum(CONFERENCE_KINDS),
-  date: IsoDate,
-  decisions: list(z.strictObject({ childId: Id, outcome: z.enum(OUTCOMES), categories: list(z.enum(CATEGORIES), 4), reasons: LongText }), 20),
-  dissent: list(z.strictObject({ childId: Id, name: ShortText, agency: ShortText, reason: LongText }), 500),
-  /** The child's own words (views marked as the child's and not restricted). */
-  childViews: list(z.strictObject({ childId: Id.optional(), by: ShortText, text: LongText }), 200),
-  /** Professionals' scores per child: the trajectory across meetings is drawn from these. */
-  scores: list(z.strictObject({ childId: Id, median: z.number().min(0).max(10), min: z.number().int().min(0).max(10), max: z.number().int().min(0).max(10), count: z.number().int().min(1) }), 20),
-});
-export type EarlierMeeting = z.infer<typeof EarlierMeeting>;
-
-/** Earlier meetings in this plan's life, oldest first (ICPC, core groups, reviews). */
-export const History = z.strictObject({ meetings: list(EarlierMeeting, 200) });
-export type History = z.infer<typeof History>;
-
-export const DocumentCorrection = z.strictObject({
-  document: z.enum(['minutes', 'plan']),
-  version: z.number().int().min(2),
-  at: Instant,
-  reason: LongText,
-});
-export type DocumentCorrection = z.infer<typeof DocumentCorrection>;
 
 export const ExportRecord = z.strictObject({
   at: Instant,

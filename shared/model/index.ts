@@ -2,6 +2,8 @@ export * from './primitives';
 export * from './vocabulary';
 export * from './richText';
 export * from './conference';
+export * from './afterMeeting';
+export * from './history';
 export * from './settings';
 export * from './fileNamePattern';
 export * from './newConference';
