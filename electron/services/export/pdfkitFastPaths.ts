@@ -199,43 +199,59 @@ interface FragmentOptions {
 interface FragmentDocument {
   _font: EmbeddedFontLike & { id: string; ascender: number; ref(): unknown };
   _fontSize: number;
+  _ctm: number[];
   page: { height: number; fonts: Record<string, unknown> };
   _fragment(text: string, x: number, y: number, options: FragmentOptions): void;
-  save(): unknown;
-  restore(): unknown;
   addContent(data: string): unknown;
 }
-// What a plain left-aligned line of our documents never uses; any of these and pdfkit draws it.
-const DECORATIONS = ['link', 'goTo', 'destination', 'underline', 'strike', 'oblique'] as const;
+
+/** Whether a line has options a plain left-aligned line of our documents never uses. */
+function needsPdfkit(options: FragmentOptions): boolean {
+  return (
+    ((options.align || 'left') !== 'left' && !!options.width) ||
+    options.baseline != null ||
+    !!options.wordSpacing ||
+    !!options.characterSpacing ||
+    (!!options.horizontalScaling && options.horizontalScaling !== 100) ||
+    !!options.features ||
+    !!options.stroke ||
+    // Decorations: links, destinations, underline, strike-through, slant.
+    options.link != null ||
+    options.goTo != null ||
+    options.destination != null ||
+    options.underline != null ||
+    options.strike != null ||
+    options.oblique != null
+  );
+}
 
 /**
  * Draws a plain line (left-aligned, default baseline, no spacing, scaling, decoration or
  * OpenType features) with each word's TJ operands made once per document, writing the same
  * operators pdfkit's _fragment writes. Everything else goes to pdfkit's own _fragment.
+ * The line's operators go to the page as one piece (q … Q): pdfkit ends every piece with a
+ * newline, so one piece joined by newlines is the same bytes as pdfkit's nine, for a ninth of
+ * the calls. pdfkit's save and restore around the line leave its matrix as it was, so the
+ * matrix is put back here the same way (a copy, as restore brings back the saved copy); any
+ * colour tracked across save and restore (repeatedFills.ts) is unchanged by the pair.
  */
 export function fastFragment(doc: FragmentDocument): void {
   const own = doc._fragment.bind(doc);
   doc._fragment = function fragment(text, x, y, options) {
-    const align = options.align || 'left';
     const font = this._font;
-    if ((align !== 'left' && options.width) || options.baseline != null || options.wordSpacing || options.characterSpacing || (options.horizontalScaling && options.horizontalScaling !== 100) || options.features || options.stroke || DECORATIONS.some((k) => options[k] != null) || !font.textOperands) {
-      return own(text, x, y, options);
-    }
-    const line = String(text).replace(/\n/g, '');
+    if (!font.textOperands || needsPdfkit(options)) return own(text, x, y, options);
+    let line = typeof text === 'string' ? text : String(text);
+    if (line.indexOf('\n') >= 0) line = line.replace(/\n/g, '');
     if (!line.length) return;
     const operands = font.textOperands(line);
     if (!operands) return own(text, x, y, options);
     const dy = (font.ascender / 1000) * this._fontSize;
-    this.save();
-    // pdfkit's transform(1, 0, 0, -1, 0, height), undone by the restore below.
-    this.addContent(`1 0 0 -1 0 ${pdfNumber(this.page.height)} cm`);
     if (this.page.fonts[font.id] == null) this.page.fonts[font.id] = font.ref();
-    this.addContent('BT');
-    this.addContent(`1 0 0 1 ${pdfNumber(x)} ${pdfNumber(this.page.height - y - dy)} Tm`);
-    this.addContent(`/${font.id} ${pdfNumber(this._fontSize)} Tf`);
-    if (operands.length) this.addContent(`[${operands.join(' ')}] TJ`);
-    this.addContent('ET');
-    this.restore();
+    const height = pdfNumber(this.page.height);
+    // pdfkit's transform(1, 0, 0, -1, 0, height) inside save and restore.
+    const body = operands.length ? `[${operands.join(' ')}] TJ\n` : '';
+    this.addContent(`q\n1 0 0 -1 0 ${height} cm\nBT\n1 0 0 1 ${pdfNumber(x)} ${pdfNumber(this.page.height - y - dy)} Tm\n/${font.id} ${pdfNumber(this._fontSize)} Tf\n${body}ET\nQ`);
+    this._ctm = this._ctm.slice();
   };
 }
 
