@@ -97,3 +97,14 @@ describe('upgradeConference', () => {
     expect(versionOf({ schemaVersion: '4' })).toBe(-1);
   });
 });
+
+describe('dates in the record', () => {
+  it('must exist: 31 February and 29 February outside a leap year are refused', async () => {
+    const { IsoDate } = await import('../../../../shared/model');
+    expect(IsoDate.safeParse('2026-02-28').success).toBe(true);
+    expect(IsoDate.safeParse('2028-02-29').success).toBe(true);
+    expect(IsoDate.safeParse('2026-02-29').success).toBe(false);
+    expect(IsoDate.safeParse('2026-02-31').success).toBe(false);
+    expect(IsoDate.safeParse('2026-13-01').success).toBe(false);
+  });
+});

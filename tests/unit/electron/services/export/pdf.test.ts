@@ -13,6 +13,11 @@ const fontsDir = findFontsDir();
 const made = new Date('2026-11-24T09:30:00Z');
 const tool = (name: string) => ['/usr/bin', '/usr/local/bin'].some((d) => existsSync(join(d, name)));
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
+/** Said in the test's name where a tool it needs is missing, so a skip is never silent. */
+const missingNote = (tools: string[]) => {
+  const gone = tools.filter((t) => !tool(t));
+  return gone.length ? ` (not run: ${gone.join(', ')} missing; npm test installs them on Debian)` : '';
+};
 
 async function toFile(bytes: Uint8Array): Promise<{ path: string; done: () => void }> {
   const dir = mkdtempSync(join(tmpdir(), 'chairside-pdf-'));
@@ -40,8 +45,7 @@ function expectInfoMatchesXmp(info: string, xmp: string) {
 }
 
 describe('PDF export', () => {
-  it('makes a PDF/A-2b minutes document that passes qpdf, embeds its fonts, carries metadata and holds every person, score and action', async () => {
-    if (!tool('qpdf') || !tool('pdftotext')) return console.log('qpdf/poppler-utils not installed: PDF tool checks not run (npm test installs them on Debian).');
+  it.skipIf(!tool('qpdf') || !tool('pdftotext'))(`makes a PDF/A-2b minutes document that passes qpdf, embeds its fonts, carries metadata and holds every person, score and action${missingNote(['qpdf', 'pdftotext'])}`, async () => {
     const c = richConference({ actions: 6 });
     const pdf = await renderPdf(buildMinutes(c, 'full'), fontsDir, made);
     const f = await toFile(pdf.bytes);
@@ -74,8 +78,7 @@ describe('PDF export', () => {
     }
   });
 
-  it('tags the document: headings, paragraphs, tables with header cells and figures, and nothing drawn outside the tags or artifacts', async () => {
-    if (!tool('qpdf') || !tool('pdfinfo')) return console.log('qpdf/poppler-utils not installed: structure checks not run.');
+  it.skipIf(!tool('qpdf') || !tool('pdfinfo'))(`tags the document: headings, paragraphs, tables with header cells and figures, and nothing drawn outside the tags or artifacts${missingNote(['qpdf', 'pdfinfo'])}`, async () => {
     const c = richConference({ actions: 80, longParagraph: 6_000 });
     const f = await toFile((await renderPdf(buildMinutes(c, 'full'), fontsDir, made)).bytes);
     try {
@@ -110,8 +113,7 @@ describe('PDF export', () => {
     }
   });
 
-  it('keeps a paragraph’s size and restricted colour when it runs on to the next page, past the DRAFT mark', async () => {
-    if (!tool('qpdf')) return;
+  it.skipIf(!tool('qpdf'))(`keeps a paragraph’s size and restricted colour when it runs on to the next page, past the DRAFT mark${missingNote(['qpdf'])}`, async () => {
     const model: DocumentModel = {
       kind: 'minutes', audience: 'full', title: 'Long restricted note', subject: 'Test', author: 'Alex Chair', localAuthority: 'Test Borough',
       keywords: [], version: 1, final: false,
@@ -138,8 +140,7 @@ describe('PDF export', () => {
     }
   });
 
-  it('keeps restricted information out of the family copies', async () => {
-    if (!tool('pdftotext')) return console.log('poppler-utils not installed: family copy text check not run.');
+  it.skipIf(!tool('pdftotext'))(`keeps restricted information out of the family copies${missingNote(['pdftotext'])}`, async () => {
     const c = richConference();
     for (const model of [buildMinutes(c, 'family'), buildPlan(c, 'family')]) {
       const pdf = await renderPdf(model, fontsDir, made);
@@ -176,7 +177,7 @@ describe('PDF export', () => {
     expect(pdf.pages).toBeGreaterThan(8);
     expect(pdf.missingCharacters).toEqual(['陈']);
     expect(pdf.missingCharacters).not.toContain('\u0007');
-    if (!tool('qpdf')) return;
+    if (!tool('qpdf')) return void console.log('qpdf not installed: the hostile export made its pages, but its qpdf, pdftotext and layout checks were not run.');
     const f = await toFile(pdf.bytes);
     try {
       expect(run('qpdf', ['--check', f.path])).toMatch(/No syntax or stream encoding errors/);
@@ -197,8 +198,7 @@ describe('PDF export', () => {
     }
   });
 
-  it('sets an Arabic name’s words right to left, so a reader (and text extraction) gets them in order', async () => {
-    if (!tool('pdftotext')) return;
+  it.skipIf(!tool('pdftotext'))(`sets an Arabic name’s words right to left, so a reader (and text extraction) gets them in order${missingNote(['pdftotext'])}`, async () => {
     const c = richConference();
     c.attendees[1]!.name = 'فاطمة الزهراء';
     // (A number straight after the Arabic would join it, as the bidirectional algorithm says: rule W2.)
@@ -215,8 +215,7 @@ describe('PDF export', () => {
     }
   });
 
-  it('sets a paragraph written in Arabic right to left, against the right margin', async () => {
-    if (!tool('pdftotext')) return;
+  it.skipIf(!tool('pdftotext'))(`sets a paragraph written in Arabic right to left, against the right margin${missingNote(['pdftotext'])}`, async () => {
     const c = richConference({ minutesParagraphs: 0 });
     const arabic = 'قالت الأم إن الأطفال يذهبون إلى المدرسة كل يوم وإن الجدة تساعدها في المساء. ';
     c.meeting.agenda[0]!.minutes = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: arabic.repeat(3) }] }] };
@@ -237,8 +236,7 @@ describe('PDF export', () => {
     }
   });
 
-  it('keeps the metadata valid XMP, equal to the information dictionary, with ampersands, quotes and control characters in names', async () => {
-    if (!tool('pdfinfo')) return;
+  it.skipIf(!tool('pdfinfo'))(`keeps the metadata valid XMP, equal to the information dictionary, with ampersands, quotes and control characters in names${missingNote(['pdfinfo'])}`, async () => {
     const c = richConference();
     c.details.localAuthority = 'Brighton & Hove City Council';
     c.details.chair = `Alex "AJ" O'Neill\u0007`;
