@@ -11,7 +11,7 @@ beforeEach(() => {
 afterEach(() => removeDataDir(dir));
 
 /** An app whose chair window answers each flush request with `answer` (or not at all). */
-function appAnswering(answer: ((requestId: string) => Record<string, unknown>) | null) {
+function appAnswering(answer: ((requestId: string) => Record<string, unknown>) | null, flushTimeoutMs = 200) {
   const events: EventSink = {
     chair(event, payload) {
       if (event === 'flushRequest' && answer) {
@@ -29,7 +29,7 @@ function appAnswering(answer: ((requestId: string) => Record<string, unknown>) |
     events,
     appVersion: '0.0.0-test',
     host: 'browser',
-    flushTimeoutMs: 200,
+    flushTimeoutMs,
   });
   return app;
 }
@@ -41,7 +41,11 @@ describe('before the app quits', () => {
   });
 
   it('goes on when everything was saved, or when the window does not answer', async () => {
-    expect(await appAnswering((requestId) => ({ requestId })).requestFlush()).toEqual({ unsaved: null });
+    // The answer itself ends the wait, not the timeout: with a 30 s timeout, an answer that was
+    // never handled would still be waiting after 2 s.
+    const answered = appAnswering((requestId) => ({ requestId }), 30_000).requestFlush();
+    const waited = new Promise((resolve) => setTimeout(() => resolve('still waiting after 2 s'), 2_000));
+    expect(await Promise.race([answered, waited])).toEqual({ unsaved: null });
     // A hung page must not stop the app from quitting: after the timeout it goes on.
     expect(await appAnswering(null).requestFlush()).toEqual({ unsaved: null });
   });
