@@ -29,9 +29,11 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [...noNode, noElectron, { name: 'react', message: 'shared/ is pure.' }, { name: 'react-dom', message: 'shared/ is pure.' }] }],
+      'no-restricted-imports': ['error', { paths: [...noNode, noElectron, { name: 'react', message: 'shared/ is pure.' }, { name: 'react-dom', message: 'shared/ is pure.' }], patterns: [{ group: ['**/electron/**', '**/renderer/**', '**/tests/**'], message: 'shared/ imports only shared/.' }] }],
     },
   },
-  { files: ['renderer/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', { paths: [...noNode, noElectron] }] } },
-  { files: ['electron/services/**/*.ts', 'electron/host/**/*.ts'], rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] } },
+  // Layers by folder as well as by package (tests/unit/layering.test.ts resolves every relative import to check the same).
+  { files: ['renderer/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', { paths: [...noNode, noElectron], patterns: [{ group: ['**/electron/**', '**/tests/**', '**/scripts/**'], message: 'renderer/ imports only renderer/, shared/ and browser packages.' }] }] } },
+  { files: ['electron/services/**/*.ts'], rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [{ group: ['**/host/**', '../../*.ts', '../../main', '../../windows', '../../ipc', '../../security'], message: 'Services never import the browser host or the Electron shell.' }] }] } },
+  { files: ['electron/host/**/*.ts'], rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [{ group: ['../main', '../windows', '../ipc', '../security', '../menu', '../preload', '../familyPreload'], message: 'The browser host never imports the Electron shell.' }] }] } },
 );
