@@ -1,11 +1,12 @@
 import PDFDocument from 'pdfkit';
+import * as pdfkitExports from 'pdfkit';
 import { CLASSIFICATION, RESTRICTED_LABEL, type Block, type DocumentModel } from '../../../shared/documents/model';
 import { loadFonts, type FontStyle } from './fonts';
 import { ensureSpace, RESTRICTED_INK, type Pen } from './pen';
 import { SafeText } from './safeText';
 import { drawTable } from './pdfTable';
 import { drawDotPlot } from './pdfDotPlot';
-import { batchDocumentOutput, batchPageContent, fastFragment, speedUpFont } from './pdfkitFastPaths';
+import { batchDocumentOutput, batchPageContent, fastFragment, fastLineBreaking, speedUpFont, type LineWrapperClass } from './pdfkitFastPaths';
 import { drawRightToLeftInOrder } from './rightToLeftLines';
 import { skipRepeatedFills } from './repeatedFills';
 import { documentInfo, escapeXmpValues } from './pdfMetadata';
@@ -81,6 +82,9 @@ export async function renderPdf(model: DocumentModel, fontsDir: string, made: Da
   // Not a fast path but a layout rule, so with the fast paths off too: words wider than the line
   // are cut before pdfkit wraps them, which it does in time and memory growing with their square.
   breakLongWordsBeforeLayout(doc as never);
+  // pdfkit exports its LineWrapper (0.20: named in the module, a property in CommonJS).
+  const LineWrapper = (pdfkitExports as unknown as { LineWrapper?: LineWrapperClass }).LineWrapper;
+  if (on('lineBreaking') && LineWrapper) fastLineBreaking(doc as never, LineWrapper);
   // Before the right-to-left drawer, which hands its pieces to whatever _fragment it finds.
   if (on('fragment')) fastFragment(doc as never);
   drawRightToLeftInOrder(doc, () => pen.safe.sawRightToLeft);

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 export const PDFKIT_PINNED = '0.20.2';
 
 /** The fast paths, each of which can be left off on its own (the equality test does). */
-export const FAST_PATHS = ['fragment', 'fontLayout', 'documentOutput', 'pageContent'] as const;
+export const FAST_PATHS = ['fragment', 'fontLayout', 'documentOutput', 'pageContent', 'lineBreaking'] as const;
 export type FastPath = (typeof FAST_PATHS)[number];
 
 let installed: string | undefined;
