@@ -31,10 +31,6 @@ export class ElectronFamilyWindow implements FamilyWindow {
     this.win = null;
   }
 
-  isOpen(): boolean {
-    return Boolean(this.win && !this.win.isDestroyed());
-  }
-
   onClosed(listener: () => void): void {
     this.closed.add(listener);
   }

@@ -6,22 +6,16 @@ import type { FamilyWindow } from '../services/familyWindow';
  * service stops pushing the view; the page then shows the curtain it last received.
  */
 export class HostFamilyWindow implements FamilyWindow {
-  private opened = false;
   private readonly closedListeners = new Set<() => void>();
 
   constructor(private readonly familyUrl: () => string) {}
 
   async open(): Promise<{ url?: string }> {
-    this.opened = true;
     return { url: this.familyUrl() };
   }
 
   async close(): Promise<void> {
-    this.opened = false;
-  }
-
-  isOpen(): boolean {
-    return this.opened;
+    // Nothing to close: the family service stops pushing, and the page shows the curtain it last received.
   }
 
   onClosed(listener: () => void): void {

@@ -5,7 +5,6 @@
 export interface FamilyWindow {
   open(): Promise<{ url?: string }>;
   close(): Promise<void>;
-  isOpen(): boolean;
   /** Called by the window implementation when the user closes the family window themselves. */
   onClosed(listener: () => void): void;
 }

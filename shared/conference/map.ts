@@ -11,11 +11,6 @@ export const DANGER_PROMPTS = [
 
 export type MapColumnKey = (typeof MAP_COLUMNS)[number]['key'];
 
-export function columnOf(kind: MapItemKind): MapColumnKey {
-  const col = MAP_COLUMNS.find((c) => (c.kinds as readonly MapItemKind[]).includes(kind));
-  return col ? col.key : 'grey';
-}
-
 export function itemsOfKind(items: readonly MapItem[], kind: MapItemKind): MapItem[] {
   return items.filter((i) => i.kind === kind);
 }

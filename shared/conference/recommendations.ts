@@ -67,15 +67,6 @@ export function tallyRecommendations(c: Pick<Conference, 'attendees' | 'recommen
   return { childId, plan, noPlan, byCategory, waiting: people.filter((a) => !given.has(a.id)), incomplete };
 }
 
-/** "5 for a plan (Neglect 4, Emotional abuse 2), 1 against; 2 still to say." */
-export function describeTally(t: RecommendationTally, labels: Record<Category, string>): string {
-  const cats = CATEGORIES.filter((k) => t.byCategory[k] > 0).map((k) => `${labels[k]} ${t.byCategory[k]}`);
-  let text = `${t.plan} for a plan${cats.length ? ` (${cats.join(', ')})` : ''}, ${t.noPlan} for no plan`;
-  if (t.waiting.length) text += `; ${t.waiting.length} still to say`;
-  if (t.incomplete) text += `; ${t.incomplete} incomplete`;
-  return `${text}.`;
-}
-
 /** Find or create the recommendation for one person and child; works on immer drafts. */
 export function recommendationFor(list: Recommendation[], attendeeId: string, childId: string): Recommendation {
   let r = list.find((x) => x.attendeeId === attendeeId && x.childId === childId);

@@ -264,8 +264,3 @@ export function findJargon(text: string): JargonHit[] {
   return hits;
 }
 
-/** The entry for a term (or one of its variants), case-insensitive; undefined when not jargon. */
-export function lookupJargon(term: string): JargonTerm | undefined {
-  const t = term.trim().toLowerCase();
-  return JARGON.find((e) => e.term.toLowerCase() === t || (e.variants ?? []).some((v) => v.toLowerCase() === t));
-}

@@ -25,7 +25,7 @@ function appAnswering(answer: ((requestId: string) => Record<string, unknown>) |
     dataDir: dir,
     keyProvider: new TestKeyProvider(dir),
     delivery: { saveFile: async () => ({ kind: 'cancelled' as const }), saveFolder: async () => ({ kind: 'cancelled' as const }) },
-    familyWindow: { open: async () => ({}), close: async () => {}, isOpen: () => false, onClosed: () => {} },
+    familyWindow: { open: async () => ({}), close: async () => {}, onClosed: () => {} },
     events,
     appVersion: '0.0.0-test',
     host: 'browser',

@@ -2,7 +2,6 @@ import { describe, it, expect } from 'vitest';
 import type { MapItem, MapItemKind } from '../../../../shared/model';
 import {
   changeKind,
-  columnOf,
   dangerWarning,
   dangersWithoutGoal,
   moveWithinKind,
@@ -17,13 +16,6 @@ const item = (id: string, kind: MapItemKind, extra: Partial<MapItem> = {}): MapI
 });
 
 describe('map rules', () => {
-  it('puts each kind in its column', () => {
-    expect(columnOf('danger')).toBe('worried');
-    expect(columnOf('existing-safety')).toBe('working');
-    expect(columnOf('next-step')).toBe('needs');
-    expect(columnOf('grey-area')).toBe('grey');
-  });
-
   it('warns softly past four danger statements', () => {
     const four = ['a', 'b', 'c', 'd'].map((id) => item(id, 'danger'));
     expect(dangerWarning(four)).toBeNull();

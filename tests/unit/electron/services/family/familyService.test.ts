@@ -19,7 +19,6 @@ function fakes(conference: Conference) {
     async close() {
       win.opened = false;
     },
-    isOpen: () => win.opened,
     onClosed: (l) => {
       closedListener = l;
     },
