@@ -14,6 +14,7 @@ import { paragraphDirection } from './bidiOrder';
 import { HEADING_SIZE, spaceToKeepWithNext } from './keepWithNext';
 import { breakLongWordsBeforeLayout } from './longWords';
 import { fastPathsAllowed, type FastPath } from './pdfkitVersion';
+import { compressStreamsAt } from './streamCompression';
 
 export interface RenderedPdf {
   bytes: Uint8Array;
@@ -79,6 +80,8 @@ export async function renderPdf(model: DocumentModel, fontsDir: string, made: Da
   });
   for (const [style, font] of Object.entries(fonts)) doc.registerFont(style, font as unknown as string);
   escapeXmpValues(doc);
+  // Not a fast path (the file differs from pdfkit's at its default level), so with them off too.
+  compressStreamsAt(doc as never);
   // Not a fast path but a layout rule, so with the fast paths off too: words wider than the line
   // are cut before pdfkit wraps them, which it does in time and memory growing with their square.
   breakLongWordsBeforeLayout(doc as never);
