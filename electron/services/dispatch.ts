@@ -1,5 +1,6 @@
 import { calls, fail, ok, type CallName, type Result } from '../../shared/ipc';
-import { AppFailure, type HandlerTable } from './handlers/types';
+import { AppFailure } from './appFailure';
+import type { HandlerTable } from './handlers/types';
 
 const byChannel = new Map<string, CallName>(Object.entries(calls).map(([name, c]) => [c.channel, name as CallName]));
 

@@ -5,7 +5,7 @@ import type { DeliveredFile } from '../delivery';
 import { canonicalJson } from '../audit/canonicalJson';
 import { checkChain, type ChainEntry } from '../audit/auditChain';
 import type { InstallationSigner } from '../audit/installationKey';
-import { AppFailure } from '../handlers/types';
+import { AppFailure } from '../appFailure';
 
 export interface ManifestEntry {
   name: string;

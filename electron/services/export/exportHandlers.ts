@@ -3,7 +3,8 @@ import { DEFAULT_SETTINGS, type Conference, type Settings } from '../../../share
 import type { ExportProgress } from '../../../shared/ipc';
 import { archiveFolderName, buildDocument, exportFileName, type Audience, type DocumentKind } from '../../../shared/documents';
 import type { MeetingRules } from '../../../shared/documents/meetingRecord';
-import { AppFailure, type HandlerTable } from '../handlers/types';
+import { AppFailure } from '../appFailure';
+import type { HandlerTable } from '../handlers/types';
 import type { ConferenceReader } from '../repository';
 import type { Delivery } from '../delivery';
 import { findFontsDir } from './fonts';

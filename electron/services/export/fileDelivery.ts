@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../storage/atomicWrite';
-import { AppFailure } from '../handlers/types';
+import { AppFailure } from '../appFailure';
 import type { Delivery } from '../delivery';
 import { verifyArchivePackage } from './verifyArchive';
 

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { DocumentModel } from '../../../shared/documents/model';
-import { AppFailure } from '../handlers/types';
+import { AppFailure } from '../appFailure';
 import type { RenderedPdf } from './pdfRenderer';
 import type { RenderJob, WorkerMessage } from './exportWorker';
 

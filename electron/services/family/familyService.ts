@@ -4,7 +4,8 @@ import { familyScreen } from '../../../shared/family/projectForFamily';
 import type { ConferenceReader } from '../repository';
 import type { EventSink } from '../events';
 import type { FamilyWindow } from '../familyWindow';
-import { AppFailure, type Handler } from '../handlers/types';
+import { AppFailure } from '../appFailure';
+import type { Handler } from '../handlers/types';
 
 export interface FamilyServiceDeps {
   repository: Pick<ConferenceReader, 'load' | 'onSaved'>;

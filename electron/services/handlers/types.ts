@@ -1,17 +1,7 @@
 import type { z } from 'zod';
-import type { Calls, CallName, CallOutput, ErrorCode } from '../../../shared/ipc';
+import type { Calls, CallName, CallOutput } from '../../../shared/ipc';
 
 /** A handler gets input that has already passed the contract's schema. */
 export type Handler<K extends CallName> = (input: z.output<Calls[K]['input']>) => Promise<CallOutput<K>>;
 export type HandlerTable = { [K in CallName]: Handler<K> };
 
-/** Thrown by services for failures the user should read; anything else becomes 'internal'. */
-export class AppFailure extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'AppFailure';
-  }
-}

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import type { KeyProvider } from './keyProvider';
 import { writeFileAtomic } from '../storage/atomicWrite';
-import { AppFailure } from '../handlers/types';
+import { AppFailure } from '../appFailure';
 
 /** The parts of Electron's safeStorage this needs; passed in so this file never imports 'electron'. */
 export interface SafeStorageLike {

@@ -9,7 +9,7 @@ import {
 } from '../../../shared/model';
 import type { CallInput, OpenedConference, SavedConference } from '../../../shared/ipc';
 import type { ConferenceReader } from '../repository';
-import { AppFailure } from '../handlers/types';
+import { AppFailure } from '../appFailure';
 import { ConferenceFiles, UnreadableFile, type LoadedConference } from './conferenceFiles';
 import { ConferenceIndex, type IndexEntry } from './conferenceIndex';
 import { carryOver } from './followOn';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { DEFAULT_SETTINGS, Settings, SETTINGS_VERSION, type SettingsPatch } from '../../../shared/model';
-import { AppFailure } from '../handlers/types';
+import { AppFailure } from '../appFailure';
 import { openPlainStore, type CreateStore, type StoreLike } from './storeFactory';
 import { dataPaths, STORE_EXT } from './paths';
 import { quarantineFile } from './quarantine';

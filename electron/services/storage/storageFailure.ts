@@ -1,4 +1,4 @@
-import { AppFailure } from '../handlers/types';
+import { AppFailure } from '../appFailure';
 import { StorageFault } from './durableWrite';
 import { LockLost } from './dataLock';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createFileDelivery } from '../../../../../electron/services/export/fileDelivery';
 import { createExportHandlers } from '../../../../../electron/services/export/exportHandlers';
 import { verifyArchiveCommand } from '../../../../../electron/services/export/verifyArchive';
-import { AppFailure } from '../../../../../electron/services/handlers/types';
+import { AppFailure } from '../../../../../electron/services/appFailure';
 import type { ConferenceReader } from '../../../../../electron/services/repository';
 import type { Conference } from '../../../../../shared/model';
 import { richConference } from '../../../../fixtures/richConference';

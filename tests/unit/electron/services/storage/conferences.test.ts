@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, statSync } from 'node:fs';
 import { newId, type Conference } from '../../../../../shared/model';
-import { AppFailure } from '../../../../../electron/services/handlers/types';
+import { AppFailure } from '../../../../../electron/services/appFailure';
 import { conferenceFile, freshDataDir, removeDataDir, servicesFor } from '../../../../fixtures/dataFolder';
 
 let dir: string;
