@@ -99,7 +99,9 @@ export function breakLongWordsBeforeLayout(doc: TextDocument): void {
     // pdfkit's own option handling (text(s, options) or text(s, x, y, options), and a continued
     // paragraph's options); calling it again on its result changes nothing.
     const o = this._initOptions(x, y, options);
-    if (content != null && o.lineBreak !== false && o.width) {
+    // Most text has no long run: its measuring closures are not even made (a few thousand calls
+    // a document).
+    if (content != null && o.lineBreak !== false && o.width && String(content).length >= LONG_RUN && hasLongRun(String(content))) {
       // Per call: the font and size are fixed for the call, and one character's width is asked
       // for again and again along a long word.
       const widths = new Map<string, number>();

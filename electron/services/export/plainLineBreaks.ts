@@ -40,6 +40,7 @@ export class PlainLineBreaks {
    */
   breaks(text: string): number[] | null {
     const out: number[] = [];
+    const { direct, afterSpaces, afterLeadingSpaces } = this;
     let before = -1; // table index of the last character that was not a space
     let spaces = false; // whether a space came just before
     for (let i = 0; i < text.length; i++) {
@@ -48,9 +49,17 @@ export class PlainLineBreaks {
         spaces = true;
         continue;
       }
-      const at = indexOf(code);
+      // The table index (the character's code below 0x180).
+      const at = code < 0x180 ? ((code >= 0x20 && code <= 0x7e) || code >= 0xa0 ? code : -1) : indexOf(code);
       if (at < 0) return null;
-      if (i > 0 && this.breaksBefore(before, at, spaces)) out.push(i);
+      if (i > 0) {
+        // Inline, without a closure: this runs for every character of every paragraph.
+        const table = !spaces ? direct : before < 0 ? afterLeadingSpaces : afterSpaces;
+        const key = before < 0 ? at : before * SIZE + at;
+        let answer = table[key]!;
+        if (answer === 0) answer = this.learn(table, key, before, at, spaces);
+        if (answer === 1) out.push(i);
+      }
       before = at;
       spaces = false;
     }
@@ -58,20 +67,15 @@ export class PlainLineBreaks {
     return out;
   }
 
-  private breaksBefore(before: number, at: number, spaces: boolean): boolean {
-    if (!spaces) return this.ask(this.direct, before * SIZE + at, () => [before, at], 1);
-    if (before < 0) return this.ask(this.afterLeadingSpaces, at, () => [-1, at], 1);
-    return this.ask(this.afterSpaces, before * SIZE + at, () => [before, -1, at], 2);
-  }
-
-  /** The remembered answer, or the line breaker's on a string of those characters (-1 a space). */
-  private ask(table: Uint8Array, key: number, chars: () => number[], position: number): boolean {
-    let answer = table[key]!;
-    if (answer === 0) {
-      const sample = String.fromCharCode(...chars().map((c) => (c < 0 ? SPACE : characterAt(c))));
-      table[key] = answer = this.oracle(sample).includes(position) ? 1 : 2;
-    }
-    return answer === 1;
+  /**
+   * Asks pdfkit's breaker whether a line may break before `at` after `before` (-1: the text
+   * starts), with spaces between or not, remembers the answer (1 break, 2 no break) and gives it.
+   */
+  private learn(table: Uint8Array, key: number, before: number, at: number, spaces: boolean): number {
+    const sample = `${before < 0 ? '' : String.fromCharCode(characterAt(before))}${spaces ? ' ' : ''}${String.fromCharCode(characterAt(at))}`;
+    const answer = this.oracle(sample).includes(sample.length - 1) ? 1 : 2;
+    table[key] = answer;
+    return answer;
   }
 }
 

@@ -26,18 +26,24 @@ interface ReferenceMaker {
  */
 export function compressStreamsAt(doc: ReferenceMaker, level: number = STREAM_LEVEL): void {
   const ref = doc.ref.bind(doc);
+  // pdfkit's own finalize (every reference shares it) and ours, made once per document: a
+  // document has over a thousand references.
+  let own: ((this: StreamReference) => unknown) | undefined;
+  let atLevel: ((this: StreamReference) => unknown) | undefined;
   doc.ref = (data) => {
     const made = ref(data) as Partial<StreamReference>;
-    const finalize = made.finalize;
-    if (typeof finalize !== 'function' || !Array.isArray(made.buffer) || typeof made.compress !== 'boolean') return made;
-    const stream = made as StreamReference;
-    stream.finalize = function finalizeAtLevel(this: StreamReference) {
-      if (this.compress && this.buffer.length) {
-        this.buffer = [deflateSync(Buffer.concat(this.buffer), { level })];
-        this.compress = false;
-      }
-      return finalize.call(this);
-    };
-    return stream;
+    if (typeof made.finalize !== 'function' || !Array.isArray(made.buffer) || typeof made.compress !== 'boolean') return made;
+    if (!own) {
+      const finalize = (own = made.finalize as (this: StreamReference) => unknown);
+      atLevel = function finalizeAtLevel(this: StreamReference) {
+        if (this.compress && this.buffer.length) {
+          this.buffer = [deflateSync(Buffer.concat(this.buffer), { level })];
+          this.compress = false;
+        }
+        return finalize.call(this);
+      };
+    }
+    if (made.finalize === own) made.finalize = atLevel;
+    return made;
   };
 }
