@@ -1,4 +1,4 @@
-// Seven of pdfkit 0.20's inner loops, rewritten for speed with the same output. Profiling the
+// Eight of pdfkit 0.20's (and fontkit's) inner loops, rewritten for speed with the same output. Profiling the
 // 67-page minutes (tests/bench/export.bench.ts) showed a fifth of the time in garbage collection,
 // most of it from these:
 //  - EmbeddedFont.layout joins each word's glyphs with Array.concat, copying the line so far for
@@ -10,7 +10,9 @@
 //  - every line drawn is laid out and encoded again glyph by glyph (_fragment), though its words
 //    were met before: the text operators of each word are now made once per document;
 //  - every paragraph goes through the Unicode line breaker character by character (eachWord):
-//    plain text is now broken by a loop over remembered answers of that same breaker.
+//    plain text is now broken by a loop over remembered answers of that same breaker;
+//  - fontkit's subset decodes every glyph's outline again for every document: once per process
+//    now (with the 'fontLayout' switch).
 // The replacements are installed on each document's own objects, never on pdfkit's prototypes,
 // and tests/unit/electron/services/export/pdfkitFastPaths.test.ts checks they give byte-for-byte
 // the same document as pdfkit's own code. pdfkit is pinned (exactly 0.20.2, checked at start-up: pdfkitVersion.ts) because of this.
@@ -32,7 +34,7 @@ interface EmbeddedFontLike {
   scale: number;
   widths: number[];
   unicode: number[][];
-  subset: { includeGlyph(id: number): number };
+  subset: { includeGlyph(id: number): number; _addGlyph?: (gid: number) => number; font?: GlyphSource };
   layoutCached(text: string): RunLike;
   layoutRun(text: string, features?: unknown): RunLike;
   layout(text: string, features?: unknown, onlyWidth?: boolean): { glyphs: GlyphLike[] | null; positions: object[] | null; advanceWidth: number };
@@ -41,6 +43,10 @@ interface EmbeddedFontLike {
   /** Ours: the TJ operands of a line, or null where a glyph is moved off its line (marks). */
   textOperands?(text: string): string[] | null;
   chairsideFast?: true;
+}
+/** The parts of a fontkit font and glyph the subset path uses. */
+interface GlyphSource {
+  getGlyph(gid: number): { _decode?: () => unknown } | null;
 }
 interface PositionLike {
   xAdvance: number;
@@ -113,6 +119,8 @@ export function speedUpFont(font: EmbeddedFontLike): void {
     return width * (size / 1000);
   };
 
+  rememberDecodedGlyphs(font);
+
   const hex: string[] = [];
   // The subset's own glyph-to-subset-id lookup is a plain object; this array answers the same
   // question for glyphs already seen in this document (subset ids start at 0, so stored + 1).
@@ -180,6 +188,41 @@ export function speedUpFont(font: EmbeddedFontLike): void {
     // The last stretch ends without an adjustment, which pdfkit writes as 0.
     if (carry) operands.push(`<${carry}> 0`);
     return operands;
+  };
+}
+
+// A glyph's outline as fontkit decodes it from the font file, per parsed font (fonts are parsed
+// once per process, fonts.ts): the same for every document.
+const decodedGlyphs = new WeakMap<GlyphSource, Map<number, unknown>>();
+
+/**
+ * fontkit's subset decodes the outline of every glyph it takes in, for every document, only to
+ * see whether it is made of other glyphs (TTFSubset._addGlyph): a twentieth of a large export.
+ * Here each glyph is decoded once per process; the subset is given the remembered outline, only
+ * while it adds that glyph to this document's subset. fontkit never changes a decoded outline
+ * of a font without variations (ours have none).
+ */
+function rememberDecodedGlyphs(font: EmbeddedFontLike): void {
+  const subset = font.subset;
+  const source = subset.font;
+  const add = subset._addGlyph;
+  if (typeof add !== 'function' || !source || typeof source.getGlyph !== 'function') return;
+  let known = decodedGlyphs.get(source);
+  if (!known) decodedGlyphs.set(source, (known = new Map()));
+  const remembered = known;
+  subset._addGlyph = function addGlyph(gid) {
+    const glyph = source.getGlyph(gid);
+    const decode = glyph?._decode;
+    if (!glyph || typeof decode !== 'function' || Object.prototype.hasOwnProperty.call(glyph, '_decode')) return add.call(this, gid);
+    glyph._decode = function decodeOnce() {
+      if (!remembered.has(gid)) remembered.set(gid, decode.call(this));
+      return remembered.get(gid);
+    };
+    try {
+      return add.call(this, gid);
+    } finally {
+      delete glyph._decode;
+    }
   };
 }
 
