@@ -2,8 +2,10 @@ import { useEffect, useId, useState } from 'react';
 import { formatDate, parseUkDate } from '../../shared/format';
 
 /**
- * A date typed as dd/mm/yyyy (how people here write dates) and stored as yyyy-mm-dd. The text
- * is kept while it is being typed; the stored value changes only when it is a real date.
+ * The one date field: typed as dd/mm/yyyy (how people here write dates), stored as yyyy-mm-dd.
+ * The text is kept while it is being typed and the stored value changes as soon as it is a real
+ * date, so nothing typed is lost to a save; a date that is not real is said when the field is
+ * left (or on Enter), not on every key.
  */
 export function DateField({
   label,
@@ -11,12 +13,18 @@ export function DateField({
   onChange,
   required,
   hint,
+  describedBy,
+  invalid,
 }: {
   label: string;
   value: string | undefined;
   onChange: (iso: string | undefined) => void;
   required?: boolean;
   hint?: string;
+  /** Another element that explains this date (e.g. the rule that limits it). */
+  describedBy?: string;
+  /** Marked wrong from outside (e.g. later than the limit), whatever was typed. */
+  invalid?: boolean;
 }) {
   const id = useId();
   const [text, setText] = useState(formatDate(value));
@@ -28,22 +36,28 @@ export function DateField({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
 
-  function commit(next: string) {
+  function typed(next: string) {
     setText(next);
     if (!next.trim()) {
-      setError(required ? 'Enter a date.' : null);
-      if (!required) onChange(undefined);
+      if (!required && value !== undefined) onChange(undefined);
       return;
     }
     const iso = parseUkDate(next);
     if (iso) {
       setError(null);
       if (iso !== value) onChange(iso);
-    } else {
-      setError('Enter a real date as dd/mm/yyyy, for example 05/03/2026.');
     }
   }
 
+  function check() {
+    if (!text.trim()) return setError(required ? 'Enter a date.' : null);
+    const iso = parseUkDate(text);
+    if (!iso) return setError('Enter a real date as dd/mm/yyyy, for example 05/03/2026.');
+    setError(null);
+    setText(formatDate(iso));
+  }
+
+  const described = [`${id}-hint`, describedBy, error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -53,9 +67,13 @@ export function DateField({
         inputMode="numeric"
         autoComplete="off"
         value={text}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
-        onChange={(e) => commit(e.target.value)}
+        aria-invalid={error || invalid ? true : undefined}
+        aria-describedby={described}
+        onChange={(e) => typed(e.target.value)}
+        onBlur={check}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') check();
+        }}
         size={12}
       />
       {error && <span className="error" id={`${id}-error`}>{error}</span>}

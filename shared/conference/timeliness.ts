@@ -30,13 +30,13 @@ export function meetingTimeliness(c: Pick<Conference, 'details' | 'history' | 'c
   const checks: TimelinessCheck[] = [];
   const meetings = c.history?.meetings ?? [];
   const within = (limit: string, what: string): TimelinessCheck =>
-    date <= limit ? { status: 'ok', message: `On time: ${what} (by ${formatDate(limit)}).` } : { status: 'late', message: `Late: ${what} was due by ${formatDate(limit)}; record why in the minutes.` };
+    date <= limit ? { status: 'ok', message: `On time: ${what}, by ${formatDate(limit)}.` } : { status: 'late', message: `Late: ${what} was due by ${formatDate(limit)}; record why in the minutes.` };
 
   if (kind === 'initial' || kind === 'pre-birth') {
     const sd = c.details.strategyDiscussionDate;
     if (!sd) checks.push({ status: 'unknown', message: 'Enter the strategy discussion date to check the conference is within 15 working days of it.' });
     else if (sd > date) checks.push({ status: 'late', message: `The strategy discussion (${formatDate(sd)}) is after the conference date: check both dates.` });
-    else checks.push(within(addWorkingDays(sd, STRATEGY_TO_ICPC_WORKING_DAYS), `the conference within ${STRATEGY_TO_ICPC_WORKING_DAYS} working days of the strategy discussion (${formatDate(sd)}, ${workingDaysBetween(sd, date)} working days before)`));
+    else checks.push(within(addWorkingDays(sd, STRATEGY_TO_ICPC_WORKING_DAYS), `the conference within ${STRATEGY_TO_ICPC_WORKING_DAYS} working days of the strategy discussion on ${formatDate(sd)} (it is ${workingDaysBetween(sd, date)} working days after it)`));
   }
   if (kind === 'transfer-in') {
     const told = c.details.transferNotifiedDate;

@@ -2,7 +2,7 @@ import { ACTION_STATUSES, ACTION_STATUS_LABELS, AGENCIES, AGENCY_LABELS, MAP_ITE
 import { agencyLabel, todayIso } from '../../../shared/format';
 import { checkAction } from '../../../shared/conference/planChecks';
 import { useUpdate } from '../../store/conferenceStore';
-import { DateField } from './DateField';
+import { DateField } from '../../components/DateField';
 import { PlainWords } from './PlainWords';
 import { ActionCoOwners } from './ActionCoOwners';
 import { setFirstOwner, setOngoing } from '../../../shared/conference/commands/plan';

@@ -2,7 +2,7 @@ import type { Conference } from '../../../shared/model';
 import { formatDate } from '../../../shared/format';
 import { planDates } from '../../../shared/conference/planDates';
 import { useUpdate } from '../../store/conferenceStore';
-import { DateField } from './DateField';
+import { DateField } from '../../components/DateField';
 
 /** The next dates, computed from the conference date, editable, and flagged when later than the limit. */
 export function PlanDatesPanel({ c }: { c: Conference }) {
