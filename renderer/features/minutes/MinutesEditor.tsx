@@ -12,7 +12,7 @@ import { timestampNode } from './meetingClock';
 import { useMinutesAutosave } from './useMinutesAutosave';
 import { MinutesToolbar } from './MinutesToolbar';
 import { SpeakerSuggestions, type SuggestState } from './SpeakerSuggestions';
-import { SaveIndicator } from './SaveIndicator';
+import { SaveIndicator } from '../../components/SaveIndicator';
 import { CaretBlock } from './caretBlock';
 import './minutes.css';
 
@@ -204,7 +204,7 @@ export function MinutesEditor(props: { step: AgendaStep; ref?: Ref<MinutesEditor
     <div className="cs-minutes">
       <div className="cs-minutes-bar">
         {editor && <MinutesToolbar editor={editor} ref={toolbarRef} onTime={insertTime} onSpeakerParagraph={speakerParagraph} />}
-        <SaveIndicator pending={hasPending} />
+        <SaveIndicator inMinutes pending={hasPending} />
       </div>
       {final && (
         <p className="banner info" role="note">
