@@ -146,7 +146,7 @@ export function MapStep(_props: { step?: AgendaStep }) {
           </div>
         ) : null}
       </div>
-      <p className="cs-vh">{`Kinds: ${Object.values(MAP_ITEM_KIND_LABELS).join(', ')}.`}</p>
+      <p className="visually-hidden">{`Kinds: ${Object.values(MAP_ITEM_KIND_LABELS).join(', ')}.`}</p>
     </div>
   );
 }

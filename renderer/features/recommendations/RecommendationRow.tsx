@@ -28,7 +28,7 @@ export const RecommendationRow = memo(function RecommendationRow(props: {
       <fieldset className="rec-fieldset">
         <legend className="rec-who">
           {who} <span className="score-role">{[attendee.role, agencyLabel(attendee.agency)].filter(Boolean).join(', ')}</span>
-          <span className="cs-vh"> — recommendation for {childName}</span>
+          <span className="visually-hidden"> — recommendation for {childName}</span>
         </legend>
         <div className="rec-choice" role="radiogroup" aria-label={`Recommendation from ${who} for ${childName}`}>
           <label className="cs-inline">

@@ -96,7 +96,7 @@ export function ChildScalingPanel({ c, child }: { c: Conference; child: Child })
         </div>
       </div>
       <table className="score-table" ref={tableRef}>
-        <caption className="cs-vh">Scores for {name}</caption>
+        <caption className="visually-hidden">Scores for {name}</caption>
         <thead>
           <tr>
             <th scope="col">Who</th>

@@ -88,7 +88,7 @@ export function DotPlot(props: {
         {prevRow ? <span><svg width="12" height="12" aria-hidden="true"><rect x="1" y="1" width="10" height="10" className="dotplot-prev-key" /></svg> previous conference</span> : null}
         <span>bar: range</span>
       </figcaption>
-      <table className="cs-vh" aria-labelledby={`${id}-cap`}>
+      <table className="visually-hidden" aria-labelledby={`${id}-cap`}>
         <caption id={`${id}-cap`}>Scores for {props.childName}</caption>
         <thead>
           <tr><th scope="col">Score</th><th scope="col">Who</th>{previous ? <th scope="col">Previous conference</th> : null}</tr>
