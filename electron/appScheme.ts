@@ -35,8 +35,11 @@ const TYPES: Record<string, string> = {
  * The file under dist/renderer a request may have, with its content type, or null. Each host
  * serves its own page and the built assets (one flat folder, as vite writes it); nothing else,
  * and no path that could climb out of the folder (encoded dots, backslashes, NUL, source maps).
+ * `familyAssets`: the family host serves only these (`/assets/…`, the files family.html names
+ * and imports: electron/services/familyAssets.ts), so the family's window cannot fetch the
+ * chair's bundle, as in the browser host.
  */
-export function appFileFor(url: string): { path: string; contentType: string } | null {
+export function appFileFor(url: string, familyAssets?: ReadonlySet<string>): { path: string; contentType: string } | null {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -58,6 +61,7 @@ export function appFileFor(url: string): { path: string; contentType: string } |
   // An asset name has no slash or backslash, so it cannot leave the assets folder.
   const relative = path === `/${page}` ? page : asset ? `assets/${asset}` : null;
   if (!relative) return null;
+  if (page === 'family.html' && asset && familyAssets && !familyAssets.has(`/assets/${asset}`)) return null;
   const contentType = TYPES[/\.[a-z0-9]+$/.exec(relative)?.[0] ?? ''];
   return contentType ? { path: relative, contentType } : null;
 }

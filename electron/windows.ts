@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../shared/security/contentSecurityPolicy';
 import { APP_SCHEME, appFileFor, pageUrl, type AppPage } from './appScheme';
+import { familyAssetPaths } from './services/familyAssets';
 
 /**
  * The app's scheme, registered before the app is ready (Electron allows it only then): standard
@@ -18,8 +19,16 @@ export function registerAppScheme(): void {
  * GrantFileProtocolExtraPrivileges fuse is off.
  */
 export function serveAppScheme(): void {
+  let familyAssets: ReadonlySet<string> | undefined;
   protocol.handle(APP_SCHEME, async (request) => {
-    const file = request.method === 'GET' || request.method === 'HEAD' ? appFileFor(request.url) : null;
+    if (!familyAssets) {
+      try {
+        familyAssets = familyAssetPaths(rendererFile(''));
+      } catch {
+        familyAssets = new Set(); // no family page built: the family host serves no asset
+      }
+    }
+    const file = request.method === 'GET' || request.method === 'HEAD' ? appFileFor(request.url, familyAssets) : null;
     if (!file) return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
     try {
       const body = await readFile(rendererFile(file.path));

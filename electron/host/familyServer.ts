@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
 import { SECURITY_HEADERS } from '../../shared/security/contentSecurityPolicy';
 import type { EventHub } from './eventHub';
-import { familyAssetPaths } from './familyAssets';
+import { familyAssetPaths } from '../services/familyAssets';
 import { hasSecret, isOurHost, isOurOriginOrNone } from './requestGuards';
 import { notFound, serveStatic } from './staticFiles';
 

@@ -47,4 +47,13 @@ describe('the app scheme', () => {
     expect(appFileFor('chairside://chair/assets/%2e%2e/index.html')).toEqual({ path: 'index.html', contentType: 'text/html; charset=utf-8' });
     expect(appFileFor('chairside://chair/assets/%2e%2e/%2e%2e/%2e%2e/electron/main.cjs')).toBeNull();
   });
+
+  it('gives the family window only the assets its page names, never the chair’s bundle', () => {
+    const allowed = new Set(['/family.html', '/assets/family-BQm7xbWn.css', '/assets/family-CN7zKltG.js', '/assets/plainWords-9uqE5a-L.js']);
+    expect(appFileFor('chairside://family/assets/family-CN7zKltG.js', allowed)).toEqual({ path: 'assets/family-CN7zKltG.js', contentType: 'text/javascript; charset=utf-8' });
+    expect(appFileFor('chairside://family/family.html', allowed)).not.toBeNull();
+    expect(appFileFor('chairside://family/assets/index-DRwvocWa.js', allowed)).toBeNull();
+    // The chair's window is not limited by the family's list.
+    expect(appFileFor('chairside://chair/assets/index-DRwvocWa.js', allowed)).not.toBeNull();
+  });
 });
