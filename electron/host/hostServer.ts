@@ -113,8 +113,9 @@ export function createHostServer(options: HostServerOptions): Server {
       res.on('finish', () => file.sent?.());
       return void res.end(Buffer.from(file.bytes));
     }
-    // Checked on the file it resolves to, so /%66amily.html or /family.html/ cannot name it.
-    return serveStatic(options.staticDir, path, res, method === 'HEAD', (file) => file === 'family.html');
+    // Checked on the file it resolves to, so /%66amily.html or /family.html/ cannot name it. Source
+    // maps are for developers' tools, not the app: not served to a page without the secret.
+    return serveStatic(options.staticDir, path, res, method === 'HEAD', (file) => file === 'family.html' || file.endsWith('.map'));
   }
 
   return createServer((req, res) => {

@@ -21,6 +21,7 @@ beforeAll(async () => {
   writeFileSync(join(staticDir, 'assets', 'shared-1.js'), 'export const x = 1;');
   writeFileSync(join(staticDir, 'assets', 'family-1.css'), 'body{}');
   writeFileSync(join(staticDir, 'assets', 'index-1.js'), 'chair bundle');
+  writeFileSync(join(staticDir, 'assets', 'index-1.js.map'), '{"sources":[]}');
   host = await startHost({ dataDir, staticDir, appVersion: 'test', port: 0, bodyLimitBytes: 1_000_000 });
 });
 afterAll(async () => {
@@ -88,7 +89,8 @@ describe('browser host', () => {
     expect(host.familyUrl.startsWith(`${host.familyOrigin}/family.html#f=`)).toBe(true);
     expect(new URL(host.familyUrl).origin).not.toBe(new URL(host.url).origin);
     // On the chair's origin: no family page, no family stream (with any secret).
-    for (const path of ['/family.html', '/%66amily.html', '/family.html/', '/%2ffamily.html', '/assets/../family.html']) {
+    expect((await send('/assets/index-1.js', { method: 'GET' })).status).toBe(200);
+    for (const path of ['/family.html', '/%66amily.html', '/family.html/', '/%2ffamily.html', '/assets/../family.html', '/assets/index-1.js.map']) {
       expect((await send(path, { method: 'GET' })).status, path).toBe(404);
     }
     expect((await send('/family-events', { method: 'GET', secret: host.secrets.family })).status).toBe(404);
