@@ -57,8 +57,11 @@ describe('exports run in a worker, with limits, progress and cancel', () => {
       clearInterval(ticker);
     }
     const took = performance.now() - started;
-    expect(took).toBeGreaterThan(1_000); // long enough for a blocked thread to show
-    expect(longestGap, `the longest the thread was busy: ${longestGap.toFixed(0)} ms of a ${took.toFixed(0)} ms export`).toBeLessThan(500);
+    // Long enough for a blocked thread to show: a blocked thread would be busy for most of the
+    // export, a free one only for a tick or a collection. (The export keeps getting faster, so
+    // the bar is half the export, not a fixed time.)
+    expect(took).toBeGreaterThan(300);
+    expect(longestGap, `the longest the thread was busy: ${longestGap.toFixed(0)} ms of a ${took.toFixed(0)} ms export`).toBeLessThan(Math.min(500, took / 2));
     const fractions = t.progress.map((p) => p.fraction);
     expect(fractions.length).toBeGreaterThan(3);
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
