@@ -1,0 +1,73 @@
+/**
+ * The pairing link between the chair's laptop and the minute-taker's (issue 17): what the
+ * shared-document layer above it sees. Everything here is plain Node (net + crypto); nothing
+ * imports 'electron'.
+ */
+
+/** What each side says about itself, sent only inside the encrypted link. */
+export interface PairingHello {
+  appVersion: string;
+  schemaVersion: number;
+  role: 'chair' | 'minute-taker';
+  name: string;
+}
+
+/**
+ * An authenticated, encrypted, ordered link to the other laptop. Frames that fail their tag,
+ * arrive twice or out of order, are malformed or too large close it; `onClose` then says why.
+ */
+export interface SecureChannel {
+  /** Sends one message (at most MAX_MESSAGE_BYTES). Throws once the link is closed. */
+  send(message: Uint8Array): void;
+  /** Messages that arrived before the first listener was added are held and given to it. */
+  onMessage(listener: (message: Uint8Array) => void): () => void;
+  /** Called once, with a sentence for the user; a listener added after the close is still told. */
+  onClose(listener: (reason: string) => void): () => void;
+  close(reason?: string): void;
+  readonly peer: PairingHello;
+  /** Eight digits shown "4821 7730" on both screens; they match only if both hold the same keys. */
+  readonly comparison: string;
+  /** Lets the joiner reconnect after a drop without a new code, while the chair's laptop listens. */
+  readonly resume: { id: string; secret: Uint8Array };
+  /** True for a link made by reconnecting with `resume`, false for one made with the code. */
+  readonly resumed: boolean;
+  readonly isOpen: boolean;
+}
+
+export interface ListenOptions {
+  host: string;
+  port?: number;
+  code: string;
+  hello: PairingHello;
+  /** Wrong codes allowed before the listener stops (default 5), so guessing online is bounded. */
+  maxWrongAttempts?: number;
+  /** How long one connection may take to pair (default 10 s); a silent one is dropped after it. */
+  handshakeTimeoutMs?: number;
+  /** Heartbeat of the links made (default 5 s; silence for three beats closes the link). */
+  heartbeatMs?: number;
+  onChannel(ch: SecureChannel): void;
+  /** Each refused attempt, in a sentence for the chair (a wrong code, a version mismatch). */
+  onRefused?(reason: string): void;
+  /** The listener stopped by itself (too many wrong codes); it accepts nothing more. */
+  onStopped?(reason: string): void;
+}
+
+export interface PairingListener {
+  host: string;
+  port: number;
+  /** False once closed or stopped after too many wrong codes. */
+  readonly listening: boolean;
+  /** Stops listening and forgets the links' resume secrets; links already made stay open. */
+  close(): Promise<void>;
+}
+
+export interface JoinOptions {
+  host: string;
+  port: number;
+  code?: string;
+  resume?: { id: string; secret: Uint8Array };
+  hello: PairingHello;
+  /** How long to wait for the chair's laptop (default 10 s). */
+  timeoutMs?: number;
+  heartbeatMs?: number;
+}
