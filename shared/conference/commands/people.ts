@@ -1,4 +1,4 @@
-import type { Conference } from '../../model';
+import type { Attendee, Conference } from '../../model';
 import { attendeeFromFamilyMember, relationshipPhrase } from '../people';
 
 // Named changes to the people of a conference. Each mutates the record it is given (an immer draft
@@ -99,4 +99,93 @@ export function listRunner(c: Conference, kind: 'chair' | 'minute-taker', newAtt
   const name = (kind === 'chair' ? c.details.chair : c.details.minuteTaker).trim();
   if (!name || c.attendees.some((a) => a.kind === kind)) return;
   c.attendees.push({ id: newAttendeeId, name, role: kind === 'chair' ? 'Chair' : 'Minute-taker', agency: '', kind, attendance: 'invited', remote: false });
+}
+
+/** Someone new on People: a professional, invited, in the room, to be filled in. */
+export function addAttendee(c: Conference, id: string): void {
+  c.attendees.push({ id, name: '', role: '', agency: '', kind: 'professional', attendance: 'invited', remote: false });
+}
+
+/**
+ * Changes an attendee's details on People. A professional from an agency with no report entry yet
+ * is expected to send one (not for a core group, which has no reports due); while an agency's name
+ * is being typed, the untouched entry made for the last letters follows it rather than one entry
+ * being left behind per keystroke. `newReportId` names the entry if one is made.
+ */
+export function editAttendee(c: Conference, attendeeId: string, change: Partial<Pick<Attendee, 'role' | 'agency' | 'contact' | 'remote'>>, newReportId: string): void {
+  const a = c.attendees.find((x) => x.id === attendeeId);
+  if (!a) return;
+  const before = a.agency;
+  Object.assign(a, change);
+  if (a.kind !== 'professional' || !a.agency.trim() || c.reports.some((r) => r.agency === a.agency)) return;
+  const untouched = c.reports.find(
+    (r) => r.agency === before && !r.receivedDate && !r.familySummary && !r.chairNote && !r.sharedWithFamily && !r.containsRestricted && !c.attendees.some((x) => x.id !== attendeeId && x.agency === before),
+  );
+  if (untouched) untouched.agency = a.agency;
+  else c.reports.push({ id: newReportId, agency: a.agency, expected: c.details.kind !== 'core-group', sharedWithFamily: false, containsRestricted: false, familySummary: '', chairNote: '' });
+}
+
+/** Moves an attendee one place up (-1) or down (1) on People; nothing moves past either end. */
+export function moveAttendee(c: Conference, attendeeId: string, delta: -1 | 1): void {
+  const i = c.attendees.findIndex((x) => x.id === attendeeId);
+  const to = i + delta;
+  if (i < 0 || to < 0 || to >= c.attendees.length) return;
+  const [x] = c.attendees.splice(i, 1);
+  c.attendees.splice(to, 0, x!);
+}
+
+/**
+ * Whether someone came. The time they left is kept only while they are marked as leaving early:
+ * a time beside "present" would read as if they had left.
+ */
+export function markAttendance(c: Conference, attendeeId: string, attendance: Attendee['attendance']): void {
+  const a = c.attendees.find((x) => x.id === attendeeId);
+  if (!a) return;
+  a.attendance = attendance;
+  if (attendance !== 'left-early') delete a.leftAt;
+}
+
+/** The time someone who left early went, as HH:mm (24 hours). Anything else is ignored, so a half-typed time is never stored. */
+export function setLeftAt(c: Conference, attendeeId: string, time: string): void {
+  const a = c.attendees.find((x) => x.id === attendeeId);
+  if (!a || a.attendance !== 'left-early' || !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) return;
+  a.leftAt = time;
+}
+
+export function setRemote(c: Conference, attendeeId: string, remote: boolean): void {
+  const a = c.attendees.find((x) => x.id === attendeeId);
+  if (a) a.remote = remote;
+}
+
+/** An interpreter's language; emptied, it is removed. */
+export function setInterpreterLanguage(c: Conference, attendeeId: string, language: string): void {
+  const a = c.attendees.find((x) => x.id === attendeeId);
+  if (!a) return;
+  if (language) a.language = language;
+  else delete a.language;
+}
+
+/**
+ * The chair takes someone off People. If they scored or recommended, the chair chooses: with what
+ * they said (removeAttendee), or keep them on the record marked absent, so their scores stay
+ * attributed to a name. Someone who said nothing is simply removed.
+ */
+export function takeOffPeople(c: Conference, attendeeId: string, withWhatTheySaid: boolean): void {
+  const said = c.scaling.scores.some((s) => s.attendeeId === attendeeId) || c.recommendations.some((r) => r.attendeeId === attendeeId);
+  if (withWhatTheySaid || !said) {
+    removeAttendee(c, attendeeId);
+    return;
+  }
+  const a = c.attendees.find((x) => x.id === attendeeId);
+  if (a) markAttendance(c, attendeeId, 'absent');
+}
+
+/** Someone new on Details' family list, with no relationships yet. */
+export function addFamilyMember(c: Conference, id: string): void {
+  c.family.push({ id, name: '', relationships: [], parentalResponsibility: false });
+}
+
+export function setParentalResponsibility(c: Conference, familyMemberId: string, on: boolean): void {
+  const m = c.family.find((x) => x.id === familyMemberId);
+  if (m) m.parentalResponsibility = on;
 }

@@ -30,3 +30,18 @@ export function markReportRestricted(c: Conference, reportId: string, on: boolea
   c.restricted.push({ id: newEntryId, sourceAgency: agencyLabel(r.agency), summary: '', reason: '' });
   return newEntryId;
 }
+
+/** A new report entry: agency to be chosen, expected, nothing received or shared yet. */
+export function addReport(c: Conference, id: string): void {
+  c.reports.push({ id, agency: '', expected: true, sharedWithFamily: false, containsRestricted: false, familySummary: '', chairNote: '' });
+}
+
+/** A report's own fields (not whether it is restricted: markReportRestricted keeps the register in step). */
+export function editReport(c: Conference, id: string, change: Partial<Pick<AgencyReport, 'agency' | 'expected' | 'dueDateOverride' | 'receivedDate' | 'sharedWithFamily' | 'familySummary' | 'chairNote'>>): void {
+  const r = c.reports.find((x) => x.id === id);
+  if (r) Object.assign(r, change);
+}
+
+export function removeReport(c: Conference, id: string): void {
+  c.reports = c.reports.filter((x) => x.id !== id);
+}
