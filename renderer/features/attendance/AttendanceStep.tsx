@@ -1,4 +1,6 @@
 import { ATTENDANCE, ATTENDANCE_LABELS, type Attendee } from '../../../shared/model';
+import { markAttendance, setLeftAt, setRemote } from '../../../shared/conference/commands/people';
+import { setMeetingField } from '../../../shared/conference/commands/meeting';
 import { agencyLabel, childLabel, formatDate } from '../../../shared/format';
 import { BeforeThisMeeting } from '../decision/BeforeThisMeeting';
 import '../decision/decision.css';
@@ -16,11 +18,6 @@ export function AttendanceStep() {
   const update = useUpdate();
   const settings = useSettings();
   const q = quorum(c.attendees, settings.quorumOtherAgencies, { healthAsOneAgency: settings.quorumHealthAsOneAgency });
-  const change = (id: string, patch: Partial<Attendee>) =>
-    update((d) => {
-      const a = d.attendees.find((x) => x.id === id);
-      if (a) Object.assign(a, patch);
-    });
   const received = c.reports.filter((r) => r.receivedDate);
 
   return (
@@ -44,7 +41,7 @@ export function AttendanceStep() {
           value={c.meeting.quorumOverrideReason ?? ''}
           maxLength={100_000}
           rows={2}
-          onChange={(e) => update((d) => void (d.meeting.quorumOverrideReason = e.target.value || undefined))}
+          onChange={(e) => update((d) => setMeetingField(d, 'quorumOverrideReason', e.target.value))}
         />
       )}
       {c.attendees.length === 0 ? (
@@ -67,7 +64,7 @@ export function AttendanceStep() {
                 <th scope="row" dir="auto">{a.name || 'Unnamed'}</th>
                 <td>{describeAttendee(a, c)}</td>
                 <td>
-                  <select aria-label={`Attendance for ${a.name || 'unnamed person'}`} value={a.attendance} onChange={(e) => change(a.id, { attendance: e.target.value as Attendee['attendance'], leftAt: e.target.value === 'left-early' ? a.leftAt : undefined })}>
+                  <select aria-label={`Attendance for ${a.name || 'unnamed person'}`} value={a.attendance} onChange={(e) => update((d) => markAttendance(d, a.id, e.target.value as Attendee['attendance']))}>
                     {ATTENDANCE.map((x) => (
                       <option key={x} value={x}>{ATTENDANCE_LABELS[x]}</option>
                     ))}
@@ -75,11 +72,11 @@ export function AttendanceStep() {
                 </td>
                 <td>
                   {a.attendance === 'left-early' && (
-                    <input aria-label={`Time ${a.name || 'they'} left (HH:mm)`} defaultValue={a.leftAt ?? ''} size={6} placeholder="HH:mm" onChange={(e) => /^([01]\d|2[0-3]):[0-5]\d$/.test(e.target.value) && change(a.id, { leftAt: e.target.value })} />
+                    <input aria-label={`Time ${a.name || 'they'} left (HH:mm)`} defaultValue={a.leftAt ?? ''} size={6} placeholder="HH:mm" onChange={(e) => update((d) => setLeftAt(d, a.id, e.target.value))} />
                   )}
                 </td>
                 <td>
-                  <input type="checkbox" aria-label={`${a.name || 'They'} joined remotely`} checked={a.remote} onChange={(e) => change(a.id, { remote: e.target.checked })} />
+                  <input type="checkbox" aria-label={`${a.name || 'They'} joined remotely`} checked={a.remote} onChange={(e) => update((d) => setRemote(d, a.id, e.target.checked))} />
                 </td>
               </tr>
             ))}
@@ -91,7 +88,7 @@ export function AttendanceStep() {
         {received.length} of {c.reports.filter((r) => r.expected).length} expected reports received
         {received.length ? `: ${received.map((r) => `${agencyLabel(r.agency)} (${formatDate(r.receivedDate)})`).join(', ')}` : ''}.
       </p>
-      <CheckField label="The family has seen the reports before the meeting" checked={Boolean(c.meeting.reportsSeenByFamily)} onChange={(e) => update((d) => void (d.meeting.reportsSeenByFamily = e.target.checked))} />
+      <CheckField label="The family has seen the reports before the meeting" checked={Boolean(c.meeting.reportsSeenByFamily)} onChange={(e) => update((d) => setMeetingField(d, 'reportsSeenByFamily', e.target.checked))} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { newId, type Contribution } from '../../../shared/model';
+import { newId } from '../../../shared/model';
+import { editContribution } from '../../../shared/conference/commands/views';
 import { agencyLabel } from '../../../shared/format';
 import { useConference, useUpdate } from '../../store/conferenceStore';
 import { TextAreaField } from '../../components/Field';
@@ -10,15 +11,7 @@ export function ContributionsStep() {
   const update = useUpdate();
   const pros = c.attendees.filter((a) => a.kind === 'professional' && (a.attendance === 'present' || a.attendance === 'left-early'));
   const of = (attendeeId: string) => c.contributions.find((x) => x.attendeeId === attendeeId);
-  const change = (attendeeId: string, patch: Partial<Contribution>) =>
-    update((d) => {
-      let x = d.contributions.find((y) => y.attendeeId === attendeeId);
-      if (!x) {
-        x = { id: newId(), attendeeId, worries: '', workingWell: '', newInformation: '', restricted: false };
-        d.contributions.push(x);
-      }
-      Object.assign(x, patch);
-    });
+  const change = (attendeeId: string, patch: Parameters<typeof editContribution>[2]) => update((d) => editContribution(d, attendeeId, patch, newId()));
   const spoken = pros.filter((a) => of(a.id));
   return (
     <div className="contributions-step">

@@ -1,5 +1,5 @@
 import { EXCLUSION_GROUNDS, EXCLUSION_GROUND_LABELS, newId, type Exclusion } from '../../../shared/model';
-import { defaultPurpose } from '../../../shared/family/plainWords';
+import { addExclusion, editExclusion, removeExclusion, setExclusionStep, setMeetingField, suggestPurpose } from '../../../shared/conference/commands/meeting';
 import { isFamilySide } from '../../../shared/conference/scaling';
 import { useConference, useUpdate } from '../../store/conferenceStore';
 import { CheckField, SelectField, TextAreaField } from '../../components/Field';
@@ -9,16 +9,12 @@ export function PurposeStep() {
   const c = useConference();
   const update = useUpdate();
   const family = c.attendees.filter((a) => isFamilySide(a));
-  const change = (id: string, recipe: (x: Exclusion) => void) =>
-    update((d) => {
-      const x = d.meeting.exclusions.find((y) => y.id === id);
-      if (x) recipe(x);
-    });
+  const change = (id: string, patch: Parameters<typeof editExclusion>[2]) => update((d) => editExclusion(d, id, patch));
   return (
     <div className="purpose-step">
       <h2>Purpose and confidentiality</h2>
-      <TextAreaField label="Purpose of the meeting" hint="Said in words the family understand" value={c.meeting.purpose} maxLength={100_000} rows={4} onChange={(e) => update((d) => void (d.meeting.purpose = e.target.value))} />
-      <button type="button" onClick={() => update((d) => void (d.meeting.purpose = defaultPurpose(d.details)))}>
+      <TextAreaField label="Purpose of the meeting" hint="Said in words the family understand" value={c.meeting.purpose} maxLength={100_000} rows={4} onChange={(e) => update((d) => setMeetingField(d, 'purpose', e.target.value))} />
+      <button type="button" onClick={() => update(suggestPurpose)}>
         Use suggested wording
       </button>
       <h3>Confidentiality</h3>
@@ -32,13 +28,13 @@ export function PurposeStep() {
         {c.meeting.exclusions.map((x, i) => (
           <li key={x.id} className="card" aria-label={`Exclusion ${i + 1}`}>
             <div className="field-row">
-              <SelectField label={`Who is excluded (exclusion ${i + 1})`} value={x.attendeeId} onChange={(e) => change(x.id, (y) => void (y.attendeeId = e.target.value))}>
+              <SelectField label={`Who is excluded (exclusion ${i + 1})`} value={x.attendeeId} onChange={(e) => change(x.id, { attendeeId: e.target.value })}>
                 <option value="">Choose…</option>
                 {family.map((a) => (
                   <option key={a.id} value={a.id}>{a.name || 'Unnamed'}</option>
                 ))}
               </SelectField>
-              <SelectField label={`Ground (exclusion ${i + 1})`} value={x.ground} onChange={(e) => change(x.id, (y) => void (y.ground = e.target.value as Exclusion['ground']))}>
+              <SelectField label={`Ground (exclusion ${i + 1})`} value={x.ground} onChange={(e) => change(x.id, { ground: e.target.value as Exclusion['ground'] })}>
                 {EXCLUSION_GROUNDS.map((g) => (
                   <option key={g} value={g}>{EXCLUSION_GROUND_LABELS[g]}</option>
                 ))}
@@ -47,7 +43,7 @@ export function PurposeStep() {
             <fieldset>
               <legend>Steps it covers (exclusion {i + 1})</legend>
               {c.meeting.agenda.map((s) => (
-                <CheckField key={s.id} label={s.title} checked={x.stepIds.includes(s.id)} onChange={(e) => change(x.id, (y) => void (y.stepIds = e.target.checked ? [...y.stepIds, s.id] : y.stepIds.filter((id) => id !== s.id)))} />
+                <CheckField key={s.id} label={s.title} checked={x.stepIds.includes(s.id)} onChange={(e) => update((d) => setExclusionStep(d, x.id, s.id, e.target.checked))} />
               ))}
               {x.stepIds.length === 0 && (
                 <p className="cs-error" role="status">
@@ -55,15 +51,15 @@ export function PurposeStep() {
                 </p>
               )}
             </fieldset>
-            <TextAreaField label={`Note (exclusion ${i + 1})`} value={x.note} maxLength={100_000} rows={2} onChange={(e) => change(x.id, (y) => void (y.note = e.target.value))} />
+            <TextAreaField label={`Note (exclusion ${i + 1})`} value={x.note} maxLength={100_000} rows={2} onChange={(e) => change(x.id, { note: e.target.value })} />
             <div className="card-actions">
-              <CheckField label="Hide what they said from the family screen while excluded" checked={x.hideFromFamilyScreen} onChange={(e) => change(x.id, (y) => void (y.hideFromFamilyScreen = e.target.checked))} />
-              <button type="button" className="danger" onClick={() => update((d) => void (d.meeting.exclusions = d.meeting.exclusions.filter((y) => y.id !== x.id)))} aria-label={`Remove exclusion ${i + 1}`}>Remove</button>
+              <CheckField label="Hide what they said from the family screen while excluded" checked={x.hideFromFamilyScreen} onChange={(e) => change(x.id, { hideFromFamilyScreen: e.target.checked })} />
+              <button type="button" className="danger" onClick={() => update((d) => removeExclusion(d, x.id))} aria-label={`Remove exclusion ${i + 1}`}>Remove</button>
             </div>
           </li>
         ))}
       </ol>
-      <button type="button" disabled={family.length === 0} onClick={() => update((d) => void d.meeting.exclusions.push({ id: newId(), attendeeId: family[0]?.id ?? '', ground: 'risk-to-child', stepIds: [], note: '', hideFromFamilyScreen: true }))}>
+      <button type="button" disabled={family.length === 0} onClick={() => update((d) => addExclusion(d, newId(), family[0]?.id ?? ''))}>
         Record an exclusion
       </button>
     </div>

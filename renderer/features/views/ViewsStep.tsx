@@ -1,6 +1,7 @@
 import { VIEW_METHODS, VIEW_METHOD_LABELS, newId, type View } from '../../../shared/model';
 import { childLabel } from '../../../shared/format';
 import { isFamilySide } from '../../../shared/conference/scaling';
+import { addView, attributeView, editView, removeView } from '../../../shared/conference/commands/views';
 import { useConference, useUpdate } from '../../store/conferenceStore';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { RestrictedPicker } from '../restricted/RestrictedPicker';
@@ -11,11 +12,7 @@ export function ViewsStep({ whose = 'child' }: { whose?: 'child' | 'family' }) {
   const c = useConference();
   const update = useUpdate();
   const views = c.views.filter((v) => v.whose === whose);
-  const change = (id: string, patch: Partial<View>) =>
-    update((d) => {
-      const v = d.views.find((x) => x.id === id);
-      if (v) Object.assign(v, patch);
-    });
+  const change = (id: string, patch: Parameters<typeof editView>[2]) => update((d) => editView(d, id, patch));
   const title = whose === 'child' ? "The child's views" : "The family's views";
   return (
     <div className="views-step">
@@ -30,10 +27,7 @@ export function ViewsStep({ whose = 'child' }: { whose?: 'child' | 'family' }) {
               <SelectField
                 label={`Who said it (${n})`}
                 value={v.attributedTo ?? ''}
-                onChange={(e) => {
-                  const a = c.attendees.find((x) => x.id === e.target.value);
-                  change(v.id, { attributedTo: a?.id, attributedName: a?.name ?? v.attributedName });
-                }}
+                onChange={(e) => update((d) => attributeView(d, v.id, e.target.value || undefined))}
               >
                 <option value="">Someone not in the list</option>
                 {c.attendees.filter((a) => isFamilySide(a)).map((a) => (
@@ -60,11 +54,11 @@ export function ViewsStep({ whose = 'child' }: { whose?: 'child' | 'family' }) {
             </div>
             <TextAreaField label={`In their words (${n})`} value={v.text} maxLength={100_000} rows={3} onChange={(e) => change(v.id, { text: e.target.value })} />
             <RestrictedPicker label={n} restricted={v.restricted} itemId={v.restrictedItemId} onChange={(restricted, restrictedItemId) => change(v.id, { restricted, restrictedItemId })} />
-            <RemoveButton name={n} onRemove={() => update((d) => void (d.views = d.views.filter((x) => x.id !== v.id)))} />
+            <RemoveButton name={n} onRemove={() => update((d) => removeView(d, v.id))} />
           </section>
         );
       })}
-      <button type="button" onClick={() => update((d) => void d.views.push({ id: newId(), whose, attributedName: '', text: '', restricted: false }))}>
+      <button type="button" onClick={() => update((d) => addView(d, newId(), whose))}>
         Add a view
       </button>
     </div>
