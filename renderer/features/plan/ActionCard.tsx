@@ -5,7 +5,7 @@ import { useUpdate } from '../../store/conferenceStore';
 import { DateField } from '../../components/DateField';
 import { PlainWords } from './PlainWords';
 import { ActionCoOwners } from './ActionCoOwners';
-import { setFirstOwner, setOngoing } from '../../../shared/conference/commands/plan';
+import { editAction, removeAction, setFirstOwner, setOngoing } from '../../../shared/conference/commands/plan';
 import { ONGOING_FULL } from '../../../shared/conference/planActions';
 
 function ownerValue(a: PlanAction): string {
@@ -17,11 +17,7 @@ function ownerValue(a: PlanAction): string {
 /** One action: what, who, by when, how we will know, what it serves; its flags beside it; progress at core groups. */
 export function ActionCard({ c, action, index, reviewing }: { c: Conference; action: PlanAction; index: number; reviewing: boolean }) {
   const update = useUpdate();
-  const set = (recipe: (a: PlanAction) => void) =>
-    update((d) => {
-      const a = d.plan.actions.find((x) => x.id === action.id);
-      if (a) recipe(a);
-    });
+  const set = (change: Parameters<typeof editAction>[2]) => update((d) => editAction(d, action.id, change));
   const flags = checkAction(action, c);
   const has = (f: string) => flags.some((x) => x.field === f);
   const id = (f: string) => `act-${action.id}-${f}`;
@@ -34,17 +30,17 @@ export function ActionCard({ c, action, index, reviewing }: { c: Conference; act
         <h4 id={id('h')}>Action {index + 1}</h4>
         {action.restricted && <span className="cs-restricted-badge">Restricted</span>}
         <label className="plan-check">
-          <input type="checkbox" checked={action.restricted} onChange={(e) => set((a) => void (a.restricted = e.target.checked))} />
+          <input type="checkbox" checked={action.restricted} onChange={(e) => set({ restricted: e.target.checked })} />
           Restricted (left out of the family’s copy)
         </label>
-        <button type="button" className="plan-remove" aria-label={`Remove action ${index + 1}`} onClick={() => update((d) => void d.plan.actions.splice(d.plan.actions.findIndex((x) => x.id === action.id), 1))}>
+        <button type="button" className="plan-remove" aria-label={`Remove action ${index + 1}`} onClick={() => update((d) => removeAction(d, action.id))}>
           Remove
         </button>
       </div>
       <div className="plan-action-grid">
         <span className="plan-field plan-wide">
           <label htmlFor={id('what')}>What will happen</label>
-          <textarea id={id('what')} rows={2} value={action.what} aria-invalid={has('what') || has('vague') || undefined} aria-describedby={`${id('flags')} ${id('plain')}`} onChange={(e) => set((a) => void (a.what = e.target.value))} />
+          <textarea id={id('what')} rows={2} value={action.what} aria-invalid={has('what') || has('vague') || undefined} aria-describedby={`${id('flags')} ${id('plain')}`} onChange={(e) => set({ what: e.target.value })} />
           <PlainWords text={action.what} id={id('plain')} />
         </span>
         <span className="plan-field">
@@ -84,7 +80,7 @@ export function ActionCard({ c, action, index, reviewing }: { c: Conference; act
         {action.ongoing ? (
           <p className="plan-field plan-ongoing">By when: {ONGOING_FULL}</p>
         ) : (
-          <DateField label="By when (dd/mm/yyyy)" value={action.byDate} invalid={has('date')} onChange={(v) => set((a) => void (a.byDate = v))} />
+          <DateField label="By when (dd/mm/yyyy)" value={action.byDate} invalid={has('date')} onChange={(v) => set({ byDate: v })} />
         )}
         <label className="plan-check plan-ongoing-check">
           <input
@@ -99,11 +95,11 @@ export function ActionCard({ c, action, index, reviewing }: { c: Conference; act
         </span>
         <span className="plan-field plan-wide">
           <label htmlFor={id('measure')}>How we will know it is done</label>
-          <textarea id={id('measure')} rows={2} value={action.measure} aria-invalid={has('measure') || undefined} onChange={(e) => set((a) => void (a.measure = e.target.value))} />
+          <textarea id={id('measure')} rows={2} value={action.measure} aria-invalid={has('measure') || undefined} onChange={(e) => set({ measure: e.target.value })} />
         </span>
         <span className="plan-field plan-wide">
           <label htmlFor={id('link')}>Danger statement or safety goal it serves</label>
-          <select id={id('link')} value={action.linkedItemId ?? ''} aria-invalid={has('link') || undefined} onChange={(e) => set((a) => void (a.linkedItemId = e.target.value || undefined))}>
+          <select id={id('link')} value={action.linkedItemId ?? ''} aria-invalid={has('link') || undefined} onChange={(e) => set({ linkedItemId: e.target.value || undefined })}>
             <option value="">Choose…</option>
             {links.map((m) => (
               <option key={m.id} value={m.id}>
@@ -118,7 +114,7 @@ export function ActionCard({ c, action, index, reviewing }: { c: Conference; act
           <legend>Progress (core group review)</legend>
           <span className="plan-field">
             <label htmlFor={id('status')}>Status</label>
-            <select id={id('status')} value={action.status} onChange={(e) => set((a) => void (a.status = e.target.value as PlanAction['status']))}>
+            <select id={id('status')} value={action.status} onChange={(e) => set({ status: e.target.value as PlanAction['status'] })}>
               {ACTION_STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {ACTION_STATUS_LABELS[s]}
@@ -128,10 +124,10 @@ export function ActionCard({ c, action, index, reviewing }: { c: Conference; act
           </span>
           <span className="plan-field plan-grow">
             <label htmlFor={id('note')}>Note</label>
-            <input id={id('note')} value={action.statusNote} aria-invalid={has('status') || undefined} onChange={(e) => set((a) => void (a.statusNote = e.target.value))} />
+            <input id={id('note')} value={action.statusNote} aria-invalid={has('status') || undefined} onChange={(e) => set({ statusNote: e.target.value })} />
           </span>
-          <DateField label="Reviewed on" value={action.reviewedOn} onChange={(v) => set((a) => void (a.reviewedOn = v))} />
-          <button type="button" onClick={() => set((a) => void (a.reviewedOn = todayIso()))}>
+          <DateField label="Reviewed on" value={action.reviewedOn} onChange={(v) => set({ reviewedOn: v })} />
+          <button type="button" onClick={() => set({ reviewedOn: todayIso() })}>
             Reviewed today
           </button>
         </fieldset>

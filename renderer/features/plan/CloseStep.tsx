@@ -4,6 +4,7 @@ import { childLabel, formatDate } from '../../../shared/format';
 import { checkPlan } from '../../../shared/conference/planChecks';
 import { planDates } from '../../../shared/conference/planDates';
 import { useConference, useUpdate } from '../../store/conferenceStore';
+import { setFamilyUnderstood } from '../../../shared/conference/commands/meeting';
 import './plan.css';
 
 /** Close: what was decided, the next dates, and the chair's check that the family understand. */
@@ -13,7 +14,7 @@ export function CloseStep(_props: { step?: AgendaStep; whose?: 'child' | 'family
   const noteId = useId();
   const understood = c.meeting.familyUnderstood ?? { decision: false, plan: false, note: '' };
   const flags = checkPlan(c);
-  const set = (patch: Partial<typeof understood>) => update((d) => void (d.meeting.familyUnderstood = { ...understood, ...patch }));
+  const set = (patch: Partial<typeof understood>) => update((d) => setFamilyUnderstood(d, patch));
 
   return (
     <div className="plan-step">

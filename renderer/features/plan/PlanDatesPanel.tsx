@@ -2,6 +2,7 @@ import type { Conference } from '../../../shared/model';
 import { formatDate } from '../../../shared/format';
 import { planDates } from '../../../shared/conference/planDates';
 import { useUpdate } from '../../store/conferenceStore';
+import { setPlanField } from '../../../shared/conference/commands/plan';
 import { DateField } from '../../components/DateField';
 
 /** The next dates, computed from the conference date, editable, and flagged when later than the limit. */
@@ -18,7 +19,7 @@ export function PlanDatesPanel({ c }: { c: Conference }) {
               value={d.value}
               invalid={d.late || d.beforeConference || d.notWorkingDay}
               describedBy={`plan-date-rule-${d.key}`}
-              onChange={(v) => update((draft) => void (draft.plan[d.key] = v))}
+              onChange={(v) => update((draft) => setPlanField(draft, d.key, v))}
             />
             <p id={`plan-date-rule-${d.key}`} className="plan-muted">
               {d.limit ? `Latest: ${formatDate(d.limit)} (${d.rule}).` : `No limit from this meeting (${d.rule}).`}
@@ -28,7 +29,7 @@ export function PlanDatesPanel({ c }: { c: Conference }) {
               {d.warning && <span> {d.warning}</span>}
             </p>
             {d.limit && d.value !== d.limit && (
-              <button type="button" onClick={() => update((draft) => void (draft.plan[d.key] = d.limit!))}>
+              <button type="button" onClick={() => update((draft) => setPlanField(draft, d.key, d.limit!))}>
                 Use {formatDate(d.limit)}
               </button>
             )}

@@ -3,6 +3,7 @@ import type { Conference } from '../../../shared/model';
 import { canMarkFinal, type PlanFlag } from '../../../shared/conference/planChecks';
 import { wasIssued } from '../../../shared/conference/documentIssue';
 import { useUpdate } from '../../store/conferenceStore';
+import { markPlanFinal, reopenPlan, setPlanField } from '../../../shared/conference/commands/plan';
 
 /** Marking the plan final: blocked while checks are flagged, unless the chair overrides with a reason. */
 export function PlanFinal({ c, flags }: { c: Conference; flags: PlanFlag[] }) {
@@ -19,7 +20,7 @@ export function PlanFinal({ c, flags }: { c: Conference; flags: PlanFlag[] }) {
         {wasIssued(c, 'plan') ? (
           <p>Version {c.planVersion} has been exported. To change it, choose “Correct the plan…” on the Export page: that starts version {c.planVersion + 1}, with the reason kept.</p>
         ) : (
-          <button type="button" onClick={() => update((d) => void (d.plan.final = false))}>
+          <button type="button" onClick={() => update((d) => void reopenPlan(d))}>
             Reopen the plan for changes
           </button>
         )}
@@ -36,7 +37,7 @@ export function PlanFinal({ c, flags }: { c: Conference; flags: PlanFlag[] }) {
           <p>As chair you may go ahead with flagged checks if you record why (a few words at least).</p>
           <span className="plan-field plan-wide">
             <label htmlFor={reasonId}>Reason for overriding the checks</label>
-            <textarea id={reasonId} rows={2} value={p.finalOverrideReason ?? ''} onChange={(e) => update((d) => void (d.plan.finalOverrideReason = e.target.value || undefined))} />
+            <textarea id={reasonId} rows={2} value={p.finalOverrideReason ?? ''} onChange={(e) => update((d) => setPlanField(d, 'finalOverrideReason', e.target.value))} />
           </span>
         </>
       )}
@@ -46,7 +47,7 @@ export function PlanFinal({ c, flags }: { c: Conference; flags: PlanFlag[] }) {
         aria-disabled={!verdict.ok}
         aria-describedby="plan-final-why"
         onClick={() => {
-          if (verdict.ok) update((d) => void (d.plan.final = true));
+          if (verdict.ok) update((d) => void markPlanFinal(d));
         }}
       >
         {verdict.ok && verdict.overridden ? 'Override the checks and mark final' : 'Mark plan as final'}

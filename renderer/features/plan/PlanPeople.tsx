@@ -5,6 +5,7 @@ import { isFamilySide } from '../../../shared/conference/scaling';
 import { leadSocialWorkerProblem } from '../../../shared/conference/planChecks';
 import { describeAttendee } from '../../../shared/conference/people';
 import { useUpdate } from '../../store/conferenceStore';
+import { addToSafetyNetwork, editSafetyNetworkMember, removeFromSafetyNetwork, setCoreGroupMember, setPlanField } from '../../../shared/conference/commands/plan';
 
 /** Lead social worker, core group (professionals and family), and the family's safety network. */
 export function PlanPeople({ c }: { c: Conference }) {
@@ -16,13 +17,7 @@ export function PlanPeople({ c }: { c: Conference }) {
   const socialCare = professionals.filter((a) => !leadSocialWorkerProblem(a));
   const others = professionals.filter((a) => !socialCare.includes(a));
 
-  const toggleCore = (id: string, on: boolean) =>
-    update((d) => {
-      const list = d.plan.coreGroupIds;
-      const i = list.indexOf(id);
-      if (on && i < 0) list.push(id);
-      if (!on && i >= 0) list.splice(i, 1);
-    });
+  const toggleCore = (id: string, on: boolean) => update((d) => setCoreGroupMember(d, id, on));
 
   const group = (title: string, people: typeof c.attendees) => (
     <fieldset className="plan-core">
@@ -43,7 +38,7 @@ export function PlanPeople({ c }: { c: Conference }) {
       <h3 id="plan-people-h">People</h3>
       <span className="plan-field">
         <label htmlFor={leadId}>Lead social worker</label>
-        <select id={leadId} value={p.leadSocialWorkerId ?? ''} onChange={(e) => update((d) => void (d.plan.leadSocialWorkerId = e.target.value || undefined))}>
+        <select id={leadId} value={p.leadSocialWorkerId ?? ''} onChange={(e) => update((d) => setPlanField(d, 'leadSocialWorkerId', e.target.value))}>
           <option value="">Choose…</option>
           <optgroup label="Children's social care">
             {socialCare.map((a) => (
@@ -73,21 +68,21 @@ export function PlanPeople({ c }: { c: Conference }) {
       <p className="cs-note">Family and friends who will help keep the children safe, and what each will do.</p>
       {p.safetyNetwork.length > 0 && (
         <ul className="plan-network">
-          {p.safetyNetwork.map((m, i) => (
+          {p.safetyNetwork.map((m) => (
             <li key={m.id} className="plan-network-row">
               <span className="plan-field">
                 <label htmlFor={`sn-name-${m.id}`}>Name</label>
-                <input id={`sn-name-${m.id}`} value={m.name} onChange={(e) => update((d) => void (d.plan.safetyNetwork[i]!.name = e.target.value))} />
+                <input id={`sn-name-${m.id}`} value={m.name} onChange={(e) => update((d) => editSafetyNetworkMember(d, m.id, { name: e.target.value }))} />
               </span>
               <span className="plan-field">
                 <label htmlFor={`sn-rel-${m.id}`}>Relationship</label>
-                <input id={`sn-rel-${m.id}`} value={m.relationship} onChange={(e) => update((d) => void (d.plan.safetyNetwork[i]!.relationship = e.target.value))} />
+                <input id={`sn-rel-${m.id}`} value={m.relationship} onChange={(e) => update((d) => editSafetyNetworkMember(d, m.id, { relationship: e.target.value }))} />
               </span>
               <span className="plan-field plan-grow">
                 <label htmlFor={`sn-part-${m.id}`}>Their part</label>
-                <input id={`sn-part-${m.id}`} value={m.part} onChange={(e) => update((d) => void (d.plan.safetyNetwork[i]!.part = e.target.value))} />
+                <input id={`sn-part-${m.id}`} value={m.part} onChange={(e) => update((d) => editSafetyNetworkMember(d, m.id, { part: e.target.value }))} />
               </span>
-              <button type="button" aria-label={`Remove ${m.name || 'this person'} from the safety network`} onClick={() => update((d) => void d.plan.safetyNetwork.splice(i, 1))}>
+              <button type="button" aria-label={`Remove ${m.name || 'this person'} from the safety network`} onClick={() => update((d) => removeFromSafetyNetwork(d, m.id))}>
                 Remove
               </button>
             </li>
@@ -95,14 +90,14 @@ export function PlanPeople({ c }: { c: Conference }) {
         </ul>
       )}
       <div className="plan-row">
-        <button type="button" onClick={() => update((d) => void d.plan.safetyNetwork.push({ id: newId(), name: '', relationship: '', part: '' }))}>
+        <button type="button" onClick={() => update((d) => addToSafetyNetwork(d, newId()))}>
           Add a person to the safety network
         </button>
         {c.family
           .filter((f) => !p.safetyNetwork.some((m) => m.name === f.name))
           .slice(0, 6)
           .map((f) => (
-            <button key={f.id} type="button" onClick={() => update((d) => void d.plan.safetyNetwork.push({ id: newId(), name: f.name, relationship: f.relationships[0]?.relationship ?? '', part: '' }))}>
+            <button key={f.id} type="button" onClick={() => update((d) => addToSafetyNetwork(d, newId(), f.id))}>
               Add {f.name}
             </button>
           ))}

@@ -3,6 +3,7 @@ import { MAP_ITEM_KIND_LABELS, newId, type AgendaStep } from '../../../shared/mo
 import { formatDate } from '../../../shared/format';
 import { checkPlan, planRequired } from '../../../shared/conference/planChecks';
 import { useConference, useUpdate } from '../../store/conferenceStore';
+import { addAction, setPlanField } from '../../../shared/conference/commands/plan';
 import { PlanPeople } from './PlanPeople';
 import { ActionCard } from './ActionCard';
 import { PlanDatesPanel } from './PlanDatesPanel';
@@ -70,7 +71,7 @@ export function PlanStep(_props: { step?: AgendaStep; whose?: 'child' | 'family'
           type="button"
           onClick={() => {
             const id = newId();
-            update((d) => void d.plan.actions.push({ id, what: '', measure: '', status: 'not-started', statusNote: '', restricted: false }));
+            update((d) => addAction(d, id));
             requestAnimationFrame(() => document.getElementById(`act-${id}-what`)?.focus());
           }}
         >
@@ -82,7 +83,7 @@ export function PlanStep(_props: { step?: AgendaStep; whose?: 'child' | 'family'
         <h3 id="plan-contingency-h">If the plan does not work</h3>
         <span className="plan-field plan-wide">
           <label htmlFor={contingencyId}>Contingency plan{required ? ' (needed: a plan has been made)' : ''}</label>
-          <textarea id={contingencyId} rows={3} value={p.contingency} aria-invalid={sectionFlags('contingency').length > 0 || undefined} onChange={(e) => update((d) => void (d.plan.contingency = e.target.value))} />
+          <textarea id={contingencyId} rows={3} value={p.contingency} aria-invalid={sectionFlags('contingency').length > 0 || undefined} onChange={(e) => update((d) => setPlanField(d, 'contingency', e.target.value))} />
           <PlainWords text={p.contingency} />
         </span>
         {sectionFlags('contingency').map((f, i) => (
@@ -92,7 +93,7 @@ export function PlanStep(_props: { step?: AgendaStep; whose?: 'child' | 'family'
         ))}
         <span className="plan-field plan-wide">
           <label htmlFor={bottomId}>Bottom lines (what must or must not happen, set by the agency)</label>
-          <textarea id={bottomId} rows={3} value={p.bottomLines} onChange={(e) => update((d) => void (d.plan.bottomLines = e.target.value))} />
+          <textarea id={bottomId} rows={3} value={p.bottomLines} onChange={(e) => update((d) => setPlanField(d, 'bottomLines', e.target.value))} />
           <PlainWords text={p.bottomLines} />
         </span>
       </section>
