@@ -1,0 +1,153 @@
+import * as Y from 'yjs';
+import { Conference } from '../../../shared/model';
+import { isKeyedList, isPlainObject, jsonEqual, listKeys, type Json } from '../../../shared/collab/mergeRecord';
+import { LIST_MARKER, MAIN_OWNED_FIELDS, RECORD_MAP, minutesFragmentName } from '../../../shared/collab/layout';
+import { readMinutes, writeMinutes } from './minutesFragment';
+
+/**
+ * The conference in a Yjs document (layout: shared/collab/layout.ts), and back.
+ *
+ * Changes go in as the smallest operations that turn one JSON record into another, so that the
+ * other side's concurrent edits to other fields and other items survive the merge; a whole
+ * record written over the map would make every save overwrite everything the other side did.
+ */
+type Obj = { [key: string]: Json };
+type MainOwned = Pick<Conference, (typeof MAIN_OWNED_FIELDS)[number]>;
+
+/** The record as the shared map holds it: no main-owned fields, no minutes. */
+function sharedPart(c: Conference): Obj {
+  const copy = structuredClone(c) as unknown as Obj;
+  for (const field of MAIN_OWNED_FIELDS) delete copy[field];
+  const meeting = copy.meeting as Obj;
+  meeting.agenda = (meeting.agenda as Obj[]).map(({ minutes: _minutes, ...step }) => step);
+  return copy;
+}
+
+function toY(value: Json): unknown {
+  const keys = listKeys(value);
+  if (keys) {
+    const list = new Y.Map<unknown>();
+    const items = new Y.Map<unknown>();
+    (value as Obj[]).forEach((item, i) => items.set(keys[i]!, toY(item)));
+    list.set(LIST_MARKER, true);
+    list.set('items', items);
+    list.set('order', Y.Array.from(keys));
+    return list;
+  }
+  if (isPlainObject(value)) {
+    const map = new Y.Map<unknown>();
+    for (const [key, v] of Object.entries(value)) if (v !== undefined) map.set(key, toY(v));
+    return map;
+  }
+  return value;
+}
+
+const isList = (v: unknown): v is Y.Map<unknown> => v instanceof Y.Map && v.get(LIST_MARKER) === true;
+
+function fromY(value: unknown): Json {
+  if (isList(value)) {
+    const items = value.get('items') as Y.Map<unknown>;
+    const order = (value.get('order') as Y.Array<string>).toArray();
+    const seen = new Set<string>();
+    const ids: string[] = [];
+    for (const id of order) {
+      if (!items.has(id) || seen.has(id)) continue;
+      ids.push(id);
+      seen.add(id);
+    }
+    // An item whose place was lost to a concurrent reorder still shows, at the end, in a fixed order.
+    for (const id of [...items.keys()].sort()) if (!seen.has(id)) ids.push(id);
+    return ids.map((id) => fromY(items.get(id)));
+  }
+  if (value instanceof Y.Map) {
+    const out: Obj = {};
+    for (const [key, v] of value.entries()) out[key] = fromY(v);
+    return out;
+  }
+  return structuredClone(value) as Json;
+}
+
+function applyObject(map: Y.Map<unknown>, from: Obj, to: Obj): void {
+  for (const key of Object.keys(from)) if (!(key in to) || to[key] === undefined) map.delete(key);
+  for (const [key, next] of Object.entries(to)) {
+    if (next === undefined) continue;
+    const before = from[key];
+    if (jsonEqual(before, next) && map.has(key)) continue;
+    const current = map.get(key);
+    if (isKeyedList(next) && isKeyedList(before) && isList(current)) applyList(current, before, next);
+    else if (isPlainObject(next) && isPlainObject(before) && current instanceof Y.Map && !isList(current)) applyObject(current, before, next);
+    else map.set(key, toY(next));
+  }
+}
+
+function applyList(list: Y.Map<unknown>, from: Obj[], to: Obj[]): void {
+  const items = list.get('items') as Y.Map<unknown>;
+  const order = list.get('order') as Y.Array<string>;
+  const fromKeys = listKeys(from)!;
+  const toKeys = listKeys(to)!;
+  const fromByKey = new Map(from.map((item, i) => [fromKeys[i]!, item]));
+  const kept = new Set(toKeys);
+  for (const key of fromKeys) {
+    if (kept.has(key)) continue;
+    items.delete(key);
+    const ids = order.toArray();
+    for (let i = ids.length - 1; i >= 0; i--) if (ids[i] === key) order.delete(i, 1);
+  }
+  to.forEach((item, i) => {
+    const key = toKeys[i]!;
+    const before = fromByKey.get(key);
+    const current = items.get(key);
+    if (before && current instanceof Y.Map) applyObject(current, before, item);
+    else if (!before || !jsonEqual(before, item)) items.set(key, toY(item));
+  });
+  // Keep the order operations small: a move rewrites the order, an addition inserts one key.
+  const stayed = toKeys.filter((key) => fromByKey.has(key));
+  const wasOrder = fromKeys.filter((key) => kept.has(key));
+  if (!stayed.every((key, i) => key === wasOrder[i])) {
+    order.delete(0, order.length);
+    order.insert(0, toKeys);
+    return;
+  }
+  toKeys.forEach((key, index) => {
+    if (fromByKey.has(key)) return;
+    const ids = order.toArray();
+    const previous = toKeys.slice(0, index).reverse().find((p) => ids.includes(p));
+    order.insert(previous ? ids.lastIndexOf(previous) + 1 : 0, [key]);
+  });
+}
+
+/** Put a saved conference into an empty shared document (the chair's side, when a session starts). */
+export function seedDoc(doc: Y.Doc, c: Conference, origin: unknown = 'seed'): void {
+  doc.transact(() => {
+    const record = doc.getMap<unknown>(RECORD_MAP);
+    for (const [key, value] of Object.entries(sharedPart(c))) record.set(key, toY(value));
+    for (const step of c.meeting.agenda) writeMinutes(doc.getXmlFragment(minutesFragmentName(step.id)), step.minutes);
+  }, origin);
+}
+
+/** Whether the document holds anything yet (a joining minute-taker's must not). */
+export function docIsEmpty(doc: Y.Doc): boolean {
+  return doc.store.clients.size === 0;
+}
+
+/**
+ * Apply the change from `from` to `to` (two versions of the record, as a form edited it) to the
+ * shared document, leaving untouched whatever `from` and `to` agree on. Minutes are not taken
+ * from `to`: in a session they are edited in the fragments themselves.
+ */
+export function applyRecordChange(doc: Y.Doc, from: Conference, to: Conference, origin: unknown): void {
+  doc.transact(() => applyObject(doc.getMap<unknown>(RECORD_MAP), sharedPart(from), sharedPart(to)), origin);
+}
+
+/** The conference the document holds, with main's own fields added; checked, or why it is not valid. */
+export function readDoc(doc: Y.Doc, own: MainOwned): { ok: true; conference: Conference } | { ok: false; why: string } {
+  const record = fromY(doc.getMap<unknown>(RECORD_MAP)) as Obj;
+  const meeting = record.meeting as Obj | undefined;
+  if (meeting && Array.isArray(meeting.agenda)) {
+    meeting.agenda = (meeting.agenda as Obj[]).map((step) => ({ ...step, minutes: readMinutes(doc.getXmlFragment(minutesFragmentName(String(step.id)))) as unknown as Json }));
+  }
+  const parsed = Conference.safeParse({ ...record, ...own });
+  if (parsed.success) return { ok: true, conference: parsed.data };
+  const first = parsed.error.issues[0];
+  return { ok: false, why: `${first?.path.join('.') ?? 'record'}: ${first?.message ?? 'not valid'}` };
+}
