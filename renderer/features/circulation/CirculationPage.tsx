@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { newId, type Recipient, type SentRecord } from '../../../shared/model';
 import { formatDate, formatInstant, todayIso } from '../../../shared/format';
-import { versionOf } from '../../../shared/conference/documentIssue';
-import { COPY_WORDS, deadlines, exportedFor, recipientProblem, recipients, usualCopy } from '../../../shared/conference/circulation';
+import { COPY_WORDS, deadlines, recipientProblem, recipients, usualCopy } from '../../../shared/conference/circulation';
 import { useConference, useUpdate } from '../../store/conferenceStore';
+import { addRecipient as addRecipientTo, recordSent as logSent, saveRecipient } from '../../../shared/conference/commands/circulation';
 import { useSettings } from '../../api/useSettings';
 import { SelectField, TextField } from '../../components/Field';
 import { DeadlinesList } from './DeadlinesList';
@@ -23,28 +23,14 @@ export function CirculationPage() {
   const [message, setMessage] = useState<string | null>(null);
   const attendee = (r: Recipient) => c.attendees.find((a) => a.id === r.attendeeId);
 
-  const save = (next: Recipient) =>
-    update((d) => {
-      const current = recipients(d);
-      d.circulation = { recipients: current.map((r) => (r.id === next.id ? next : r)), sent: d.circulation?.sent ?? [] };
-    });
-  const addRecipient = () =>
-    update((d) => {
-      d.circulation = { recipients: [...recipients(d), { id: newId(), name: '', agency: '', copy: 'full' }], sent: d.circulation?.sent ?? [] };
-    });
+  const save = (next: Recipient) => update((d) => saveRecipient(d, next));
+  const addRecipient = () => update((d) => addRecipientTo(d, newId()));
   const recordSent = (r: Recipient, document: SentRecord['document']) => {
     if (r.copy === 'none') return;
-    if (!exportedFor(c, document, r.copy)) {
-      setMessage(`Export ${COPY_WORDS[r.copy]} of the ${document} (version ${versionOf(c, document)}) first: it is what you send.`);
-      return;
-    }
-    setMessage(null);
-    update((d) => {
-      d.circulation = {
-        recipients: recipients(d),
-        sent: [...(d.circulation?.sent ?? []), { id: newId(), at: new Date().toISOString(), recipientId: r.id, document, copy: r.copy as SentRecord['copy'], version: versionOf(d, document), how: how.trim() || 'Not said' }],
-      };
-    });
+    const send = { id: newId(), recipientId: r.id, document, how, now: new Date().toISOString() };
+    let refused: string | null = null;
+    update((d) => void (refused = logSent(d, send)));
+    setMessage(refused);
   };
   const sent = c.circulation?.sent ?? [];
 

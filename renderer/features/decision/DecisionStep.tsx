@@ -5,6 +5,7 @@ import { recommendsAndDecides, tallyRecommendations } from '../../../shared/conf
 import { decisionComplete } from '../../../shared/conference/decision';
 import { describeSpread, summariseChild } from '../../../shared/conference/scaling';
 import { useConference, useUpdate } from '../../store/conferenceStore';
+import { addDissent, recordDecision, removeDissent } from '../../../shared/conference/commands/decision';
 import { ChildTabs, pickChild } from '../scaling/ChildTabs';
 import { DotPlot } from '../scaling/DotPlot';
 import { TallyBox } from '../recommendations/TallyBox';
@@ -70,27 +71,15 @@ export function DecisionStep(_props: { step?: AgendaStep }) {
                 context={{ currentCategories: currentPlan(c, child.id)?.categories, quorumUnresolved: quorumUnresolved(q, c.meeting.quorumOverrideReason) }}
                 childName={name}
                 decision={c.decisions.find((d) => d.childId === child.id)}
-                onRecord={(d) =>
-                  update((draft) => {
-                    const at = draft.decisions.findIndex((x) => x.childId === child.id);
-                    const next = { childId: child.id, ...d };
-                    if (at >= 0) draft.decisions[at] = next;
-                    else draft.decisions.push(next);
-                  })
-                }
+                onRecord={(d) => update((draft) => recordDecision(draft, child.id, d))}
               />
               <DissentSection
                 key={`dissent-${child.id}`}
                 childName={name}
                 entries={c.dissent.filter((d) => d.childId === child.id)}
                 attendees={c.attendees.filter((a) => a.attendance !== 'invited' && a.attendance !== 'absent' && a.attendance !== 'apologies')}
-                onAdd={(d) => update((draft) => void draft.dissent.push({ ...d, childId: child.id }))}
-                onRemove={(id) =>
-                  update((draft) => {
-                    const at = draft.dissent.findIndex((x) => x.id === id);
-                    if (at >= 0) draft.dissent.splice(at, 1);
-                  })
-                }
+                onAdd={(d) => update((draft) => addDissent(draft, child.id, d))}
+                onRemove={(id) => update((draft) => removeDissent(draft, id))}
               />
             </div>
           </div>

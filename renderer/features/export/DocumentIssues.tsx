@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { formatInstant } from '../../../shared/format';
 import { isFinal, startCorrection, versionOf, type IssuedDocument } from '../../../shared/conference/documentIssue';
 import { useConference, useUpdate } from '../../store/conferenceStore';
+import { markMinutesFinal } from '../../../shared/conference/commands/documents';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 
 const NAME: Record<IssuedDocument, string> = { minutes: 'Minutes', plan: 'Plan' };
@@ -89,7 +90,7 @@ export function DocumentIssues() {
         onCancel={() => setConfirmFinal(false)}
         onConfirm={() => {
           setConfirmFinal(false);
-          update((d) => void (d.minutesFinal = true));
+          update(markMinutesFinal);
         }}
       >
         <p>The minutes can then no longer be edited, and documents exported from now on do not carry the DRAFT mark. A later correction makes a new version, with its reason.</p>

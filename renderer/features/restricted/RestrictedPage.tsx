@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { newId, type RestrictedItem } from '../../../shared/model';
 import { restrictedIdsIn } from '../../../shared/conference/minutesText';
 import { useConference, useUpdate } from '../../store/conferenceStore';
+import { addRestrictedEntry, editRestrictedEntry, removeRestrictedEntry } from '../../../shared/conference/commands/restricted';
 import { TextAreaField, TextField } from '../../components/Field';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { RestrictedBadge } from '../../components/RestrictedBadge';
@@ -14,11 +15,7 @@ export function RestrictedPage() {
   const c = useConference();
   const update = useUpdate();
   const [removing, setRemoving] = useState<RestrictedItem | null>(null);
-  const change = (id: string, patch: Partial<RestrictedItem>) =>
-    update((d) => {
-      const x = d.restricted.find((y) => y.id === id);
-      if (x) Object.assign(x, patch);
-    });
+  const change = (id: string, patch: Partial<RestrictedItem>) => update((d) => editRestrictedEntry(d, id, patch));
   const usedBy = (id: string) =>
     c.map.filter((m) => m.restrictedItemId === id).length +
     c.views.filter((v) => v.restrictedItemId === id).length +
@@ -45,7 +42,7 @@ export function RestrictedPage() {
           </li>
         ))}
       </ol>
-      <button type="button" onClick={() => update((d) => void d.restricted.push({ id: newId(), sourceAgency: '', summary: '', reason: '' }))}>
+      <button type="button" onClick={() => update((d) => addRestrictedEntry(d, newId()))}>
         Add restricted information
       </button>
       <ConfirmDialog
@@ -57,7 +54,7 @@ export function RestrictedPage() {
         onConfirm={() => {
           const id = removing!.id;
           setRemoving(null);
-          update((d) => void (d.restricted = d.restricted.filter((x) => x.id !== id)));
+          update((d) => removeRestrictedEntry(d, id));
         }}
       >
         {removing && usedBy(removing.id) > 0 ? (

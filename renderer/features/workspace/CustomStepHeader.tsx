@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { AgendaStep } from '../../../shared/model';
 import { useUpdate } from '../../store/conferenceStore';
+import { removeStep, renameStep } from '../../../shared/conference/commands/meeting';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { TextField } from '../../components/Field';
 
@@ -8,11 +9,7 @@ import { TextField } from '../../components/Field';
 export function CustomStepHeader({ step, onRemoved }: { step: AgendaStep; onRemoved: () => void }) {
   const update = useUpdate();
   const [confirm, setConfirm] = useState(false);
-  const rename = (title: string) =>
-    update((d) => {
-      const s = d.meeting.agenda.find((x) => x.id === step.id);
-      if (s) s.title = title;
-    });
+  const rename = (title: string) => update((d) => renameStep(d, step.id, title));
   return (
     <div className="custom-step">
       <h2>{step.title || 'Untitled step'}</h2>
@@ -30,12 +27,7 @@ export function CustomStepHeader({ step, onRemoved }: { step: AgendaStep; onRemo
         onCancel={() => setConfirm(false)}
         onConfirm={() => {
           setConfirm(false);
-          update((d) => {
-            const i = d.meeting.agenda.findIndex((x) => x.id === step.id);
-            if (i < 0) return;
-            d.meeting.agenda.splice(i, 1);
-            if (d.meeting.currentStepId === step.id) d.meeting.currentStepId = d.meeting.agenda[Math.max(0, i - 1)]?.id;
-          });
+          update((d) => removeStep(d, step.id));
           onRemoved();
         }}
       >

@@ -15,6 +15,7 @@ import { ShortcutsHelp } from './ShortcutsHelp';
 import { initialPlace, neighbourStep, type Place } from './pages';
 import { useStepShortcuts } from './useStepShortcuts';
 import { useOtherWindowSaves } from './useOtherWindowSaves';
+import { addStep as addStepAfter, endMeeting as endTheMeeting, goToStep, startMeeting as startTheMeeting } from '../../../shared/conference/commands/meeting';
 import './workspace.css';
 
 /** The open conference: header, the Prepare / Meeting / After navigation, and the current page. */
@@ -37,12 +38,8 @@ export function Workspace() {
   function go(next: Place) {
     void useConferenceStore.getState().flush();
     if (next.kind === 'step') {
-      update((d) => {
-        d.meeting.currentStepId = next.stepId;
-        const s = d.meeting.agenda.find((x) => x.id === next.stepId);
-        // A step's start time is when the chair first reaches it in a running meeting.
-        if (s && d.meeting.startedAt && !d.meeting.endedAt && !s.startedAt) s.startedAt = new Date().toISOString();
-      });
+      const now = new Date().toISOString();
+      update((d) => goToStep(d, next.stepId, now));
     }
     setPlace(next);
     setMinuteTaker(false);
@@ -76,31 +73,18 @@ export function Workspace() {
   function startMeeting() {
     const now = new Date().toISOString();
     const first = currentStep ?? agenda[0];
-    update((d) => {
-      d.meeting.startedAt = now;
-      d.meeting.endedAt = undefined;
-      const s = d.meeting.agenda.find((x) => x.id === first?.id);
-      if (s) {
-        s.startedAt ??= now;
-        d.meeting.currentStepId = s.id;
-      }
-    });
+    update((d) => startTheMeeting(d, now, first?.id));
     if (first) setPlace({ kind: 'step', stepId: first.id });
   }
 
   function endMeeting() {
-    update((d) => {
-      d.meeting.endedAt = new Date().toISOString();
-      if (d.status === 'draft') d.status = 'held';
-    });
+    const now = new Date().toISOString();
+    update((d) => endTheMeeting(d, now));
   }
 
   function addStep(title: string) {
     const step = newAgendaStep('custom', title);
-    update((d) => {
-      const i = d.meeting.agenda.findIndex((s) => s.id === stepId);
-      d.meeting.agenda.splice(i < 0 ? d.meeting.agenda.length : i + 1, 0, step);
-    });
+    update((d) => addStepAfter(d, step, stepId));
     setAdding(false);
     go({ kind: 'step', stepId: step.id });
   }
