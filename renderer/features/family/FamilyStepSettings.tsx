@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { AgendaStep } from '../../../shared/model';
 import { useUpdate } from '../../store/conferenceStore';
+import { setStepFamilyView } from '../../../shared/conference/commands/meeting';
 import { StepReleaseChoice } from './StepReleaseChoice';
 
 const SCORE_OPTIONS = [
@@ -13,11 +14,7 @@ const SCORE_OPTIONS = [
 export function FamilyStepSettings({ step }: { step: AgendaStep }) {
   const update = useUpdate();
   const id = useId();
-  const change = (family: Partial<AgendaStep['family']>) =>
-    update((draft) => {
-      const s = draft.meeting.agenda.find((a) => a.id === step.id);
-      if (s) s.family = { ...s.family, ...family };
-    });
+  const change = (family: Parameters<typeof setStepFamilyView>[2]) => update((draft) => setStepFamilyView(draft, step.id, family));
   return (
     <details className="family-step-settings">
       <summary>Family screen for this step</summary>

@@ -4,6 +4,7 @@ import { stepAccess } from '../../../shared/family/familyAccess';
 import { formatDate } from '../../../shared/format';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useConference, useUpdate } from '../../store/conferenceStore';
+import { chooseStepRelease } from '../../../shared/conference/commands/meeting';
 
 /**
  * Whether this step's notes go in the family's copy of the minutes, where shared/family's rule
@@ -17,11 +18,10 @@ export function StepReleaseChoice({ step }: { step: AgendaStep }) {
   const access = stepAccess(conference, step);
   if (access.release === 'not-needed') return <p className="family-release">Its notes go in the family’s copy of the minutes (restricted passages left out).</p>;
 
-  const choose = (choice: 'released' | 'kept-out') =>
-    update((draft) => {
-      const s = draft.meeting.agenda.find((a) => a.id === step.id);
-      if (s) s.family.release = { choice, at: new Date().toISOString(), reasons: access.reasons };
-    });
+  const choose = (choice: 'released' | 'kept-out') => {
+    const now = new Date().toISOString();
+    update((draft) => void chooseStepRelease(draft, step.id, choice, now));
+  };
   const when = step.family.release ? ` on ${formatDate(step.family.release.at.slice(0, 10))}` : '';
   const status =
     access.release === 'not-allowed'

@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { newId, type MapItemKind } from '../../../shared/model';
-import { changeKind, moveWithinKind, removeItem, restoreItem, type RemovedItem } from '../../../shared/conference/map';
+import type { RemovedItem } from '../../../shared/conference/map';
+import { addMapItem, changeMapItemKind, moveMapItem, pairSafetyGoal, removeMapItem, restoreMapItem, setMapItemRaisedBy, setMapItemRegisterEntry, setMapItemRestricted, setMapItemText, toggleMapItemChild } from '../../../shared/conference/commands/map';
 import { useConferenceStore, useUpdate } from '../../store/conferenceStore';
 import type { MapItemActions } from './MapItemCard';
 
@@ -16,33 +17,19 @@ export function useMapActions(focusItem: (id: string, what?: 'text' | 'up' | 'do
   focusRef.current = focusItem;
 
   const actions = useMemo<MapItemActions>(() => {
-    const edit = (id: string, fn: (item: import('../../../shared/model').MapItem) => void) =>
-      update((d) => {
-        const item = d.map.find((i) => i.id === id);
-        if (item) fn(item);
-      });
     return {
-      setText: (id, text) => edit(id, (i) => void (i.text = text)),
-      toggleChild: (id, childId) =>
-        edit(id, (i) => {
-          const at = i.childIds.indexOf(childId);
-          if (at >= 0) i.childIds.splice(at, 1);
-          else i.childIds.push(childId);
-        }),
-      setRaisedBy: (id, attendeeId) => edit(id, (i) => (attendeeId ? (i.raisedBy = attendeeId) : delete i.raisedBy)),
+      setText: (id, text) => update((d) => setMapItemText(d, id, text)),
+      toggleChild: (id, childId) => update((d) => toggleMapItemChild(d, id, childId)),
+      setRaisedBy: (id, attendeeId) => update((d) => setMapItemRaisedBy(d, id, attendeeId)),
       setKind: (id, kind) => {
-        update((d) => void changeKind(d.map, id, kind));
+        update((d) => changeMapItemKind(d, id, kind));
         focusRef.current(id, 'text');
       },
-      setPairedDanger: (id, dangerId) => edit(id, (i) => (dangerId ? (i.pairedDangerId = dangerId) : delete i.pairedDangerId)),
-      setRestricted: (id, restricted) =>
-        edit(id, (i) => {
-          i.restricted = restricted;
-          if (!restricted) delete i.restrictedItemId;
-        }),
-      setRestrictedItem: (id, itemId) => edit(id, (i) => (itemId ? (i.restrictedItemId = itemId) : delete i.restrictedItemId)),
+      setPairedDanger: (id, dangerId) => update((d) => pairSafetyGoal(d, id, dangerId)),
+      setRestricted: (id, restricted) => update((d) => setMapItemRestricted(d, id, restricted)),
+      setRestrictedItem: (id, itemId) => update((d) => setMapItemRegisterEntry(d, id, itemId)),
       move: (id, direction) => {
-        update((d) => void moveWithinKind(d.map, id, direction));
+        update((d) => moveMapItem(d, id, direction));
         // Keep focus on the same button so pressing it again keeps moving the item.
         focusRef.current(id, direction < 0 ? 'up' : 'down');
       },
@@ -52,7 +39,7 @@ export function useMapActions(focusItem: (id: string, what?: 'text' | 'up' | 'do
         const index = current.findIndex((i) => i.id === id);
         if (index < 0) return;
         const copy: RemovedItem = { item: structuredClone(current[index]!), index };
-        update((d) => void removeItem(d.map, id));
+        update((d) => void removeMapItem(d, id));
         setLastRemoved({ ...copy, name });
       },
     };
@@ -60,23 +47,14 @@ export function useMapActions(focusItem: (id: string, what?: 'text' | 'up' | 'do
 
   const add = (kind: MapItemKind) => {
     const id = newId();
-    update((d) => {
-      // New items go after the last of their kind, so the order within a kind is the order added.
-      let at = -1;
-      d.map.forEach((i, n) => {
-        if (i.kind === kind) at = n;
-      });
-      const item = { id, kind, text: '', childIds: [], restricted: false };
-      if (at < 0) d.map.push(item);
-      else d.map.splice(at + 1, 0, item);
-    });
+    update((d) => addMapItem(d, id, kind));
     focusItem(id, 'text');
   };
 
   const undo = () => {
     if (!lastRemoved) return;
     const removed = lastRemoved;
-    update((d) => restoreItem(d.map, removed));
+    update((d) => restoreMapItem(d, removed));
     setLastRemoved(null);
     focusItem(removed.item.id, 'text');
   };

@@ -5,6 +5,7 @@ import { RICH, newId } from '../../../shared/model';
 import { childLabel } from '../../../shared/format';
 import { LIVE_KINDS, LIVE_KIND_LABELS } from '../../../shared/conference/minutesText';
 import { useConferenceStore } from '../../store/conferenceStore';
+import { addRestrictedEntry } from '../../../shared/conference/commands/restricted';
 
 interface Props {
   editor: Editor;
@@ -71,9 +72,7 @@ export function MinutesToolbar({ editor, ref, onTime, onSpeakerParagraph }: Prop
   function addEntryAndMark() {
     if (!newEntry || !newEntry.summary.trim()) return;
     const id = newId();
-    useConferenceStore.getState().update((d) => {
-      d.restricted.push({ id, sourceAgency: '', summary: newEntry.summary.trim(), reason: newEntry.reason.trim() });
-    });
+    useConferenceStore.getState().update((d) => addRestrictedEntry(d, id, { summary: newEntry.summary, reason: newEntry.reason }));
     editor.chain().focus().setMark(RICH.restricted, { restrictedItemId: id }).run();
     setNewEntry(null);
     setMessage('Added to the restricted register and marked.');

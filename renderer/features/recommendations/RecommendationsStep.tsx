@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
 import type { AgendaStep, Category } from '../../../shared/model';
 import { childLabel } from '../../../shared/format';
-import { recommendationFor, recommenders, recommendsAndDecides, tallyRecommendations } from '../../../shared/conference/recommendations';
+import { recommenders, recommendsAndDecides, tallyRecommendations } from '../../../shared/conference/recommendations';
 import { useConference, useUpdate } from '../../store/conferenceStore';
+import { recommendPlan, setRecommendedCategoryReason, toggleRecommendedCategory } from '../../../shared/conference/commands/decision';
 import { ChildTabs, pickChild } from '../scaling/ChildTabs';
 import { RecommendationRow, type RecommendationActions } from './RecommendationRow';
 import { TallyBox } from './TallyBox';
@@ -19,24 +20,9 @@ export function RecommendationsStep(_props: { step?: AgendaStep }) {
 
   const actions = useMemo<RecommendationActions>(
     () => ({
-      setPlan: (attendeeId, plan) =>
-        update((d) => {
-          const r = recommendationFor(d.recommendations, attendeeId, childId);
-          r.plan = plan;
-          if (!plan) {
-            r.categories = [];
-            delete r.categoryReason;
-          }
-        }),
-      toggleCategory: (attendeeId, k: Category) =>
-        update((d) => {
-          const r = recommendationFor(d.recommendations, attendeeId, childId);
-          const at = r.categories.indexOf(k);
-          if (at >= 0) r.categories.splice(at, 1);
-          else r.categories.push(k);
-        }),
-      setReason: (attendeeId, reason) =>
-        update((d) => void (recommendationFor(d.recommendations, attendeeId, childId).categoryReason = reason)),
+      setPlan: (attendeeId, plan) => update((d) => recommendPlan(d, attendeeId, childId, plan)),
+      toggleCategory: (attendeeId, k: Category) => update((d) => toggleRecommendedCategory(d, attendeeId, childId, k)),
+      setReason: (attendeeId, reason) => update((d) => setRecommendedCategoryReason(d, attendeeId, childId, reason)),
     }),
     [update, childId],
   );

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { AgencyReport, Conference } from '../../../shared/model';
 import { registerEntryForReport } from '../../../shared/conference/commands/reports';
 import { useUpdate } from '../../store/conferenceStore';
+import { editRestrictedEntry } from '../../../shared/conference/commands/restricted';
 import { TextAreaField } from '../../components/Field';
 
 /**
@@ -30,12 +31,7 @@ export function RegisterSummary({ c, report, name, focus, onFocused }: { c: Conf
         value={entry.summary}
         maxLength={100_000}
         rows={2}
-        onChange={(e) =>
-          update((d) => {
-            const x = d.restricted.find((y) => y.id === entry.id);
-            if (x) x.summary = e.target.value;
-          })
-        }
+        onChange={(e) => update((d) => editRestrictedEntry(d, entry.id, { summary: e.target.value }))}
       />
     </div>
   );

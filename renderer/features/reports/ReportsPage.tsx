@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { DEFAULT_SETTINGS, newId, type AgencyReport, type Settings } from '../../../shared/model';
 import { agencyLabel, formatDate, todayIso } from '../../../shared/format';
 import { reportDueDays, reportStatus } from '../../../shared/conference/reports';
-import { markReportRestricted } from '../../../shared/conference/commands/reports';
+import { addReport, editReport, markReportRestricted, removeReport } from '../../../shared/conference/commands/reports';
 import { RegisterSummary } from './RegisterSummary';
 import { api } from '../../api/api';
 import { useConference, useUpdate } from '../../store/conferenceStore';
@@ -19,11 +19,7 @@ export function ReportsPage() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   useEffect(() => void api().getSettings({}).then((r) => r.ok && setSettings(r.value)), []);
   const days = reportDueDays(c.details.kind, settings);
-  const change = (id: string, patch: Partial<AgencyReport>) =>
-    update((d) => {
-      const r = d.reports.find((x) => x.id === id);
-      if (r) Object.assign(r, patch);
-    });
+  const change = (id: string, patch: Parameters<typeof editReport>[2]) => update((d) => editReport(d, id, patch));
   // The register entry just started, whose summary the chair is taken to.
   const [focusEntry, setFocusEntry] = useState<string | null>(null);
   function markRestricted(r: AgencyReport, on: boolean) {
@@ -84,14 +80,14 @@ export function ReportsPage() {
                 rows={2}
                 onChange={(e) => change(r.id, { chairNote: e.target.value })}
               />
-              <button type="button" className="danger" onClick={() => update((d) => void (d.reports = d.reports.filter((x) => x.id !== r.id)))} aria-label={`Remove the ${name} report`}>
+              <button type="button" className="danger" onClick={() => update((d) => removeReport(d, r.id))} aria-label={`Remove the ${name} report`}>
                 Remove
               </button>
             </li>
           );
         })}
       </ul>
-      <button type="button" onClick={() => update((d) => void d.reports.push({ id: newId(), agency: '', expected: true, sharedWithFamily: false, containsRestricted: false, familySummary: '', chairNote: '' }))}>
+      <button type="button" onClick={() => update((d) => addReport(d, newId()))}>
         Add a report
       </button>
     </div>
