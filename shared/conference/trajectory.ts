@@ -21,7 +21,7 @@ export interface TrajectoryPoint {
  * first, ending with this meeting if anyone has scored yet. Professionals' scores only, as the
  * screen's median is: the family's are their own view, shown apart.
  */
-export function trajectory(c: Conference, childId: string): TrajectoryPoint[] {
+export function trajectory(c: Pick<Conference, 'history' | 'attendees' | 'scaling'> & { details: Pick<Conference['details'], 'date' | 'kind'> }, childId: string): TrajectoryPoint[] {
   const points: TrajectoryPoint[] = [];
   for (const m of c.history?.meetings ?? []) {
     const s = m.scores.find((x) => x.childId === childId);

@@ -2,7 +2,9 @@ import { useId, useState } from 'react';
 import type { AgendaStep } from '../../../shared/model';
 import { formatDate, formatInstant } from '../../../shared/format';
 import { anchorsWritten } from '../../../shared/conference/scaling';
-import { useConference, useUpdate } from '../../store/conferenceStore';
+import { confirmAnchors, copyPreviousAnchors, reopenAnchors, setAnchor } from '../../../shared/conference/commands/scaling';
+import { useUpdate } from '../../store/conferenceStore';
+import { useRecord } from './useRecord';
 import './common.css';
 import './scaling.css';
 
@@ -14,14 +16,15 @@ const EXAMPLE_TEN = 'Everyone is confident the children are safe enough for the 
  * the same line. Confirming fixes them; changing them later closes scaling until re-confirmed.
  */
 export function AnchorsPage(props: { step?: AgendaStep; headingLevel?: 2 | 3 }) {
-  const c = useConference();
   const update = useUpdate();
   const id = useId();
   const [error, setError] = useState<string | null>(null);
-  const { anchors, anchorsConfirmedAt, previous } = c.scaling;
+  const anchors = useRecord((c) => c.scaling.anchors);
+  const anchorsConfirmedAt = useRecord((c) => c.scaling.anchorsConfirmedAt);
+  const previous = useRecord((c) => c.scaling.previous);
+  const scored = useRecord((c) => c.scaling.scores.length);
   const confirmed = Boolean(anchorsConfirmedAt);
   const Heading = props.headingLevel === 3 ? 'h3' : 'h2';
-  const scored = c.scaling.scores.length;
 
   function confirm() {
     if (!anchorsWritten(anchors)) {
@@ -29,7 +32,7 @@ export function AnchorsPage(props: { step?: AgendaStep; headingLevel?: 2 | 3 }) 
       return;
     }
     setError(null);
-    update((d) => void (d.scaling.anchorsConfirmedAt = new Date().toISOString()));
+    update((d) => void confirmAnchors(d, new Date().toISOString()));
   }
 
   return (
@@ -45,7 +48,7 @@ export function AnchorsPage(props: { step?: AgendaStep; headingLevel?: 2 | 3 }) 
       {previous && !confirmed ? (
         <p className="cs-note">
           The previous conference ({formatDate(previous.conferenceDate)}) used: 0 = “{previous.anchors.zero}”; 10 = “{previous.anchors.ten}”.{' '}
-          <button type="button" className="cs-btn cs-btn-small" onClick={() => update((d) => void (d.scaling.anchors = { ...previous.anchors }))}>
+          <button type="button" className="cs-btn cs-btn-small" onClick={() => update(copyPreviousAnchors)}>
             Use the previous anchors
           </button>
         </p>
@@ -57,7 +60,7 @@ export function AnchorsPage(props: { step?: AgendaStep; headingLevel?: 2 | 3 }) 
             value={anchors.zero}
             readOnly={confirmed}
             aria-describedby={error ? `${id}-err` : undefined}
-            onChange={(e) => update((d) => void (d.scaling.anchors.zero = e.target.value))}
+            onChange={(e) => update((d) => setAnchor(d, 'zero', e.target.value))}
           />
         </label>
         <label className="anchors-field">
@@ -66,7 +69,7 @@ export function AnchorsPage(props: { step?: AgendaStep; headingLevel?: 2 | 3 }) 
             value={anchors.ten}
             readOnly={confirmed}
             aria-describedby={error ? `${id}-err` : undefined}
-            onChange={(e) => update((d) => void (d.scaling.anchors.ten = e.target.value))}
+            onChange={(e) => update((d) => setAnchor(d, 'ten', e.target.value))}
           />
         </label>
       </div>
@@ -77,7 +80,7 @@ export function AnchorsPage(props: { step?: AgendaStep; headingLevel?: 2 | 3 }) 
           <button
             type="button"
             className="cs-btn"
-            onClick={() => update((d) => void delete d.scaling.anchorsConfirmedAt)}
+            onClick={() => update(reopenAnchors)}
             aria-describedby={scored ? `${id}-change` : undefined}
           >
             Change anchors

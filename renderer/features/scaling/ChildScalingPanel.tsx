@@ -1,34 +1,56 @@
 import { useCallback, useMemo, useRef } from 'react';
-import type { Attendee, Child, Conference } from '../../../shared/model';
+import type { Attendee, Child, Scaling, Score } from '../../../shared/model';
 import { childLabel, formatDate } from '../../../shared/format';
-import { spreadOf, describeSpread, formatMedian, isFamilySide, previousScoresFor, putReason, putScore, removeScore, scalers, summariseChild } from '../../../shared/conference/scaling';
+import { spreadOf, describeSpread, formatMedian, isFamilySide, previousScoresFor, scalers, summariseChild } from '../../../shared/conference/scaling';
+import { clearScore, recordScore, setScoreReason } from '../../../shared/conference/commands/scaling';
 import { useUpdate } from '../../store/conferenceStore';
 import { DotPlot } from './DotPlot';
 import { TrajectoryChart } from './TrajectoryChart';
 import { trajectory } from '../../../shared/conference/trajectory';
 import { ScoreRow, type ScoreRowActions } from './ScoreRow';
+import { useRecord, useRecordList } from './useRecord';
+
+/** This child's scores from a flat list of attendee ids and numbers, without their reasons (the plot and summary show none). */
+function scoresFrom(numbers: readonly (string | number)[], childId: string): Score[] {
+  const out: Score[] = [];
+  for (let i = 0; i + 1 < numbers.length; i += 2) out.push({ attendeeId: String(numbers[i]), childId, score: Number(numbers[i + 1]), reason: '' });
+  return out;
+}
 
 /** One child's scaling: the plot and summary beside the rows where scores are entered. */
-export function ChildScalingPanel({ c, child }: { c: Conference; child: Child }) {
+export function ChildScalingPanel({ child }: { child: Child }) {
   const update = useUpdate();
   const tableRef = useRef<HTMLTableElement>(null);
   const name = childLabel(child);
-  const summary = summariseChild(c, child.id);
-  const people = useMemo(() => {
-    const all = scalers(c);
-    return { pros: all.filter((a) => !isFamilySide(a)), family: all.filter(isFamilySide) };
-  }, [c.attendees]); // eslint-disable-line react-hooks/exhaustive-deps
-  const isReview = Boolean(c.scaling.previous);
-  const previous = previousScoresFor(c.scaling, { id: child.id, name });
-  const previousByName = new Map(previous.map((p) => [p.name.trim().toLowerCase(), p.score]));
-  const scoreOf = new Map(c.scaling.scores.filter((s) => s.childId === child.id).map((s) => [s.attendeeId, s]));
-
   const childId = child.id;
+  const attendees = useRecord((c) => c.attendees);
+  const anchors = useRecord((c) => c.scaling.anchors);
+  const showFamilyScores = useRecord((c) => c.scaling.showFamilyScores);
+  const previousScaling = useRecord((c) => c.scaling.previous);
+  const history = useRecord((c) => c.history);
+  const date = useRecord((c) => c.details.date);
+  const kind = useRecord((c) => c.details.kind);
+  // Only the numbers: a reason typed a letter at a time changes none of them, so the plot, the
+  // summary and the panel do not render again for it (the row it is typed in does).
+  const numbers = useRecordList((c) => c.scaling.scores.flatMap((s) => (s.childId === childId ? [s.attendeeId, s.score] : [])));
+  const scaling = useMemo<Scaling>(
+    () => ({ anchors, showFamilyScores, scores: scoresFrom(numbers, childId), ...(previousScaling ? { previous: previousScaling } : {}) }),
+    [anchors, showFamilyScores, numbers, childId, previousScaling],
+  );
+  const summary = summariseChild({ attendees, scaling }, childId);
+  const people = useMemo(() => {
+    const all = scalers({ attendees });
+    return { pros: all.filter((a) => !isFamilySide(a)), family: all.filter(isFamilySide) };
+  }, [attendees]);
+  const isReview = Boolean(previousScaling);
+  const previous = previousScoresFor(scaling, { id: childId, name });
+  const previousByName = new Map(previous.map((p) => [p.name.trim().toLowerCase(), p.score]));
+
   const actions = useMemo<ScoreRowActions>(
     () => ({
-      setScore: (attendeeId, score, reason) => update((d) => putScore(d.scaling.scores, attendeeId, childId, score, reason)),
-      clearScore: (attendeeId) => update((d) => removeScore(d.scaling.scores, attendeeId, childId)),
-      setReason: (attendeeId, reason) => update((d) => void putReason(d.scaling.scores, attendeeId, childId, reason)),
+      setScore: (attendeeId, score, reason) => update((d) => void recordScore(d, attendeeId, childId, score, reason)),
+      clearScore: (attendeeId) => update((d) => void clearScore(d, attendeeId, childId)),
+      setReason: (attendeeId, reason) => update((d) => void setScoreReason(d, attendeeId, childId, reason)),
       moveFocus: (from, delta) => {
         const next = tableRef.current?.querySelector<HTMLInputElement>(`[data-score-row="${from + delta}"]`);
         next?.focus();
@@ -41,21 +63,22 @@ export function ChildScalingPanel({ c, child }: { c: Conference; child: Child })
   }, []);
 
   let row = 0;
+  // Each row is given ids, not the record's objects: it selects its own person and score.
   const rowsFor = (list: Attendee[]) =>
     list.map((a) => (
       <ScoreRow
         key={a.id}
         row={row++}
-        attendee={a}
+        attendeeId={a.id}
+        childId={childId}
         childName={name}
-        score={scoreOf.get(a.id)}
         previous={previousByName.get(a.name.trim().toLowerCase())}
         showPrevious={isReview}
         actions={actions}
       />
     ));
   const cols = isReview ? 4 : 3;
-  const hiddenFamily = !c.scaling.showFamilyScores && summary.family.count > 0;
+  const hiddenFamily = !showFamilyScores && summary.family.count > 0;
 
   return (
     <div className="scaling-panel">
@@ -63,18 +86,18 @@ export function ChildScalingPanel({ c, child }: { c: Conference; child: Child })
         <DotPlot
           childName={name}
           entries={summary.shown}
-          anchors={c.scaling.anchors}
-          previous={c.scaling.previous && previous.length ? { date: c.scaling.previous.conferenceDate, scores: previous } : undefined}
+          anchors={anchors}
+          previous={previousScaling && previous.length ? { date: previousScaling.conferenceDate, scores: previous } : undefined}
         />
-        {c.history?.meetings.length ? <TrajectoryChart childName={name} points={trajectory(c, child.id)} /> : null}
+        {history?.meetings.length ? <TrajectoryChart childName={name} points={trajectory({ history, details: { date, kind }, attendees, scaling }, childId)} /> : null}
         <dl className="scaling-summary" aria-label={`Summary for ${name}`}>
           <div><dt>Median</dt><dd>{formatMedian(summary.headline.median)}</dd></div>
           <div><dt>Range</dt><dd>{summary.headline.count ? `${summary.headline.min}–${summary.headline.max}` : '–'}</dd></div>
           <div><dt>Scored</dt><dd>{summary.all.count} of {summary.all.count + summary.notScaled.length}</dd></div>
           <div><dt>Professionals</dt><dd>{describeSpread(summary.professional)}</dd></div>
           <div><dt>Family</dt><dd>{describeSpread(summary.family)}{hiddenFamily ? ' Not shown in the plot.' : ''}</dd></div>
-          {c.scaling.previous ? (
-            <div><dt>Previous ({formatDate(c.scaling.previous.conferenceDate)})</dt><dd>{previous.length ? describeSpread(spreadOf(previous.map((p) => p.score))) : 'No scores for this child.'}</dd></div>
+          {previousScaling ? (
+            <div><dt>Previous ({formatDate(previousScaling.conferenceDate)})</dt><dd>{previous.length ? describeSpread(spreadOf(previous.map((p) => p.score))) : 'No scores for this child.'}</dd></div>
           ) : null}
         </dl>
         <div className="scaling-missing">

@@ -1,22 +1,32 @@
 import { useState } from 'react';
 import type { AgendaStep } from '../../../shared/model';
 import { scalers, scalingOpen } from '../../../shared/conference/scaling';
-import { useConference, useUpdate } from '../../store/conferenceStore';
+import { setShowFamilyScores } from '../../../shared/conference/commands/scaling';
+import { useUpdate } from '../../store/conferenceStore';
 import { AnchorsPage } from './AnchorsPage';
 import { ChildScalingPanel } from './ChildScalingPanel';
 import { ChildTabs, pickChild } from './ChildTabs';
+import { useRecord, useRecordList } from './useRecord';
 import './common.css';
 import './scaling.css';
 
 /** Scaling: per child, everyone present scores safety 0–10 with a sentence of why. */
 export function ScalingStep(_props: { step?: AgendaStep }) {
-  const c = useConference();
   const update = useUpdate();
   const [chosen, setChosen] = useState<string | null>(null);
   const [showAnchors, setShowAnchors] = useState(false);
-  const { anchors } = c.scaling;
+  const anchors = useRecord((c) => c.scaling.anchors);
+  const isOpen = useRecord((c) => scalingOpen(c.scaling));
+  const children = useRecord((c) => c.children);
+  const showFamilyScores = useRecord((c) => c.scaling.showFamilyScores);
+  // How many of the people asked have scored each child, as numbers: a changed score or a
+  // reason leaves them as they were, so the tabs do not render again for it.
+  const scored = useRecordList((c) => {
+    const people = new Set(scalers(c).map((a) => a.id));
+    return [people.size, ...c.children.map((k) => c.scaling.scores.filter((s) => s.childId === k.id && people.has(s.attendeeId)).length)];
+  });
 
-  if (!scalingOpen(c.scaling)) {
+  if (!isOpen) {
     return (
       <div className="scaling-step">
         <h2>Scaling</h2>
@@ -34,13 +44,9 @@ export function ScalingStep(_props: { step?: AgendaStep }) {
     );
   }
 
-  const people = scalers(c);
-  const childId = pickChild(c.children, chosen);
-  const child = c.children.find((k) => k.id === childId);
-  const progress = (id: string) => {
-    const n = c.scaling.scores.filter((s) => s.childId === id && people.some((a) => a.id === s.attendeeId)).length;
-    return `(${n}/${people.length})`;
-  };
+  const childId = pickChild(children, chosen);
+  const child = children.find((k) => k.id === childId);
+  const progress = (id: string) => `(${scored[1 + children.findIndex((k) => k.id === id)] ?? 0}/${scored[0]})`;
 
   return (
     <div className="scaling-step">
@@ -53,8 +59,8 @@ export function ScalingStep(_props: { step?: AgendaStep }) {
         <label className="cs-inline">
           <input
             type="checkbox"
-            checked={c.scaling.showFamilyScores}
-            onChange={(e) => update((d) => void (d.scaling.showFamilyScores = e.target.checked))}
+            checked={showFamilyScores}
+            onChange={(e) => update((d) => setShowFamilyScores(d, e.target.checked))}
           />
           Show family members' scores beside the professionals'
         </label>
@@ -68,8 +74,8 @@ export function ScalingStep(_props: { step?: AgendaStep }) {
           </p>
         </details>
       </div>
-      <ChildTabs idBase="scaling" label="Children" items={c.children} selectedId={childId} onSelect={setChosen} progress={progress}>
-        {child ? <ChildScalingPanel key={child.id} c={c} child={child} /> : null}
+      <ChildTabs idBase="scaling" label="Children" items={children} selectedId={childId} onSelect={setChosen} progress={progress}>
+        {child ? <ChildScalingPanel key={child.id} child={child} /> : null}
       </ChildTabs>
     </div>
   );

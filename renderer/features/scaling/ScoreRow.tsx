@@ -1,9 +1,8 @@
 import { memo, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { Attendee, Score } from '../../../shared/model';
 import { agencyLabel } from '../../../shared/format';
 import { checkScore } from '../../../shared/conference/scaling';
 import { scoreForKey, type KeyPress } from './scoreKeys';
-
+import { useRecord } from './useRecord';
 
 export interface ScoreRowActions {
   setScore(attendeeId: string, score: number, reason?: string): void;
@@ -15,15 +14,22 @@ export interface ScoreRowActions {
 
 interface Props {
   row: number;
-  attendee: Attendee;
+  attendeeId: string;
+  childId: string;
   childName: string;
-  score: Score | undefined;
   previous?: number;
   showPrevious: boolean;
   actions: ScoreRowActions;
 }
 
-export const ScoreRow = memo(function ScoreRow({ row, attendee, childName, score, previous, showPrevious, actions }: Props) {
+/**
+ * One person's score for one child. The row selects its own person and score from the store, and
+ * its props are ids and numbers, so a keystroke elsewhere (another row, the minutes) does not
+ * render it again.
+ */
+export const ScoreRow = memo(function ScoreRow({ row, attendeeId, childId, childName, previous, showPrevious, actions }: Props) {
+  const attendee = useRecord((c) => c.attendees.find((a) => a.id === attendeeId));
+  const score = useRecord((c) => c.scaling.scores.find((s) => s.attendeeId === attendeeId && s.childId === childId));
   const id = useId();
   const [text, setText] = useState(score ? String(score.score) : '');
   const [error, setError] = useState<string | null>(null);
@@ -41,7 +47,7 @@ export const ScoreRow = memo(function ScoreRow({ row, attendee, childName, score
   function commit(n: number) {
     setText(String(n));
     setError(null);
-    actions.setScore(attendee.id, n, score ? undefined : pendingReason || undefined);
+    actions.setScore(attendeeId, n, score ? undefined : pendingReason || undefined);
     if (!score) setPendingReason('');
   }
 
@@ -72,7 +78,7 @@ export const ScoreRow = memo(function ScoreRow({ row, attendee, childName, score
       if (score) {
         // Keep the sentence: a score cleared to be re-entered should not lose its reason.
         setPendingReason(score.reason);
-        actions.clearScore(attendee.id);
+        actions.clearScore(attendeeId);
       }
       return;
     }
@@ -81,6 +87,8 @@ export const ScoreRow = memo(function ScoreRow({ row, attendee, childName, score
     else setError(check.message);
   }
 
+  // Taken off People while the panel renders: the panel drops the row next.
+  if (!attendee) return null;
   const reason = score ? score.reason : pendingReason;
   const who = attendee.name || 'Unnamed attendee';
   return (
@@ -93,7 +101,7 @@ export const ScoreRow = memo(function ScoreRow({ row, attendee, childName, score
         <input
           className="score-input"
           data-score-row={row}
-          data-attendee={attendee.id}
+          data-attendee={attendeeId}
           type="text"
           inputMode="numeric"
           autoComplete="off"
@@ -114,7 +122,7 @@ export const ScoreRow = memo(function ScoreRow({ row, attendee, childName, score
           value={reason}
           aria-label={`Why ${who} gave that score for ${childName}`}
           aria-describedby={!score && pendingReason ? `${id}-pending` : undefined}
-          onChange={(e) => (score ? actions.setReason(attendee.id, e.target.value) : setPendingReason(e.target.value))}
+          onChange={(e) => (score ? actions.setReason(attendeeId, e.target.value) : setPendingReason(e.target.value))}
         />
         {!score && pendingReason ? <span id={`${id}-pending`} className="cs-note"> Kept once a score is given.</span> : null}
       </td>
