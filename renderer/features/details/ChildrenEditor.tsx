@@ -1,6 +1,7 @@
-import { newId, type Child } from '../../../shared/model';
+import { newId } from '../../../shared/model';
 import { childLabel } from '../../../shared/format';
 import { useConference, useUpdate } from '../../store/conferenceStore';
+import { addChild, editChild, moveChild, removeChild } from '../../../shared/conference/commands/details';
 import { ReorderButtons } from '../../components/ReorderButtons';
 import { DateField } from '../../components/DateField';
 import { CheckField, TextField } from '../../components/Field';
@@ -10,16 +11,7 @@ import { RemoveButton } from '../../components/RemoveButton';
 export function ChildrenEditor() {
   const c = useConference();
   const update = useUpdate();
-  const change = (id: string, patch: Partial<Child>) =>
-    update((d) => {
-      const child = d.children.find((x) => x.id === id);
-      if (child) Object.assign(child, patch);
-    });
-  const move = (i: number, delta: -1 | 1) =>
-    update((d) => {
-      const [x] = d.children.splice(i, 1);
-      if (x) d.children.splice(i + delta, 0, x);
-    });
+  const change = (id: string, patch: Parameters<typeof editChild>[2]) => update((d) => editChild(d, id, patch));
 
   return (
     <section aria-labelledby="children-h">
@@ -41,14 +33,10 @@ export function ChildrenEditor() {
               </div>
               <div className="card-actions">
                 <CheckField label="Unborn" checked={child.unborn} onChange={(e) => change(child.id, { unborn: e.target.checked })} />
-                <ReorderButtons index={i} count={c.children.length} name={n} onMove={(delta) => move(i, delta)} />
+                <ReorderButtons index={i} count={c.children.length} name={n} onMove={(delta) => update((d) => moveChild(d, child.id, delta))} />
                 <RemoveButton
                   name={n}
-                  onRemove={() =>
-                    update((d) => {
-                      d.children = d.children.filter((x) => x.id !== child.id);
-                    })
-                  }
+                  onRemove={() => update((d) => removeChild(d, child.id))}
                 />
               </div>
             </li>
@@ -57,11 +45,7 @@ export function ChildrenEditor() {
       </ol>
       <button
         type="button"
-        onClick={() =>
-          update((d) => {
-            d.children.push({ id: newId(), name: '', unborn: false });
-          })
-        }
+        onClick={() => update((d) => addChild(d, newId()))}
       >
         Add a child
       </button>

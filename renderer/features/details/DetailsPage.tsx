@@ -1,5 +1,6 @@
 import { CONFERENCE_KINDS, CONFERENCE_KIND_LABELS, HARM_CONTEXTS, HARM_CONTEXT_LABELS, MEETING_FORMATS, MEETING_FORMAT_LABELS, type ConferenceKind, type Details, type HarmContext } from '../../../shared/model';
 import { useConference, useUpdate } from '../../store/conferenceStore';
+import { setDetail } from '../../../shared/conference/commands/details';
 import { switchKind } from '../../../shared/conference/switchKind';
 import { MeetingTimeliness } from './MeetingTimeliness';
 import { DateField } from '../../components/DateField';
@@ -15,10 +16,7 @@ export function DetailsPage() {
   const c = useConference();
   const update = useUpdate();
   const d = c.details;
-  const set = <K extends keyof Details>(key: K, value: Details[K]) =>
-    update((draft) => {
-      draft.details[key] = value;
-    });
+  const set = <K extends keyof Details>(key: K, value: Details[K]) => update((draft) => setDetail(draft, key, value));
 
   const changeKind = (kind: ConferenceKind) => update((draft) => switchKind(draft, kind));
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { newId, type FamilyMember } from '../../../shared/model';
-import { removeFamilyMember, renameFamilyMember, setRelationship } from '../../../shared/conference/commands/people';
+import { addFamilyMember, removeFamilyMember, renameFamilyMember, setParentalResponsibility, setRelationship } from '../../../shared/conference/commands/people';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { childLabel } from '../../../shared/format';
 import { useConference, useUpdate } from '../../store/conferenceStore';
@@ -13,11 +13,6 @@ export function FamilyMembersEditor() {
   const update = useUpdate();
   const [removing, setRemoving] = useState<FamilyMember | null>(null);
   const invited = (m: FamilyMember) => c.attendees.find((a) => a.familyMemberId === m.id);
-  const change = (id: string, recipe: (m: FamilyMember) => void) =>
-    update((d) => {
-      const m = d.family.find((x) => x.id === id);
-      if (m) recipe(m);
-    });
 
   return (
     <section aria-labelledby="family-h">
@@ -51,7 +46,7 @@ export function FamilyMembersEditor() {
                 })}
               </div>
               <div className="card-actions">
-                <CheckField label="Has parental responsibility" checked={m.parentalResponsibility} onChange={(e) => change(m.id, (x) => void (x.parentalResponsibility = e.target.checked))} />
+                <CheckField label="Has parental responsibility" checked={m.parentalResponsibility} onChange={(e) => update((d) => setParentalResponsibility(d, m.id, e.target.checked))} />
                 <RemoveButton
                   name={n}
                   onRemove={() => {
@@ -68,11 +63,7 @@ export function FamilyMembersEditor() {
       {c.children.length === 0 && c.family.length > 0 && <p className="muted">Add the children to record each person's relationship to them.</p>}
       <button
         type="button"
-        onClick={() =>
-          update((d) => {
-            d.family.push({ id: newId(), name: '', relationships: [], parentalResponsibility: false });
-          })
-        }
+        onClick={() => update((d) => addFamilyMember(d, newId()))}
       >
         Add a family member
       </button>

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Attendee } from '../../../shared/model';
 import { interpretable, interpreterGaps } from '../../../shared/conference/people';
-import { setInterpretsFor } from '../../../shared/conference/commands/people';
+import { setInterpretsFor, setInterpreterLanguage } from '../../../shared/conference/commands/people';
 import { useConference, useUpdate } from '../../store/conferenceStore';
 import { TextField } from '../../components/Field';
 
@@ -19,12 +19,7 @@ export function InterpreterFields({ a, name }: { a: Attendee; name: string }) {
         hint="For example: Polish, British Sign Language"
         value={a.language ?? ''}
         maxLength={200}
-        onChange={(e) =>
-          update((d) => {
-            const x = d.attendees.find((y) => y.id === a.id);
-            if (x) x.language = e.target.value || undefined;
-          })
-        }
+        onChange={(e) => update((d) => setInterpreterLanguage(d, a.id, e.target.value))}
       />
       <fieldset className="people-interprets-for" aria-describedby={gaps.length ? gapsId : undefined}>
         <legend>{`${name} interprets for`}</legend>

@@ -7,7 +7,7 @@ import { AgencyField } from '../../components/AgencyField';
 import { RemoveAttendeeDialog } from './RemoveAttendeeDialog';
 import './people.css';
 import { RemoveButton } from '../../components/RemoveButton';
-import { renameAttendee, setAttendeeKind } from '../../../shared/conference/commands/people';
+import { addAttendee, editAttendee, moveAttendee, renameAttendee, setAttendeeKind } from '../../../shared/conference/commands/people';
 import { InterpreterFields } from './InterpreterFields';
 import { FromTheFamily } from './FromTheFamily';
 
@@ -17,24 +17,7 @@ export function PeoplePage() {
   const c = useConference();
   const update = useUpdate();
   const [removing, setRemoving] = useState<Attendee | null>(null);
-  const change = (id: string, patch: Partial<Attendee>) =>
-    update((d) => {
-      const a = d.attendees.find((x) => x.id === id);
-      if (!a) return;
-      const before = a.agency;
-      Object.assign(a, patch);
-      if (a.kind !== 'professional' || !a.agency.trim() || d.reports.some((r) => r.agency === a.agency)) return;
-      // A professional from an agency with no report entry yet: expect a report from it. While
-      // an agency's name is being typed, the untouched entry made for the last letters follows it.
-      const stale = d.reports.find((r) => r.agency === before && !r.receivedDate && !r.familySummary && !r.chairNote && !r.sharedWithFamily && !r.containsRestricted && !d.attendees.some((x) => x.id !== id && x.agency === before));
-      if (stale) stale.agency = a.agency;
-      else d.reports.push({ id: newId(), agency: a.agency, expected: d.details.kind !== 'core-group', sharedWithFamily: false, containsRestricted: false, familySummary: '', chairNote: '' });
-    });
-  const move = (i: number, delta: -1 | 1) =>
-    update((d) => {
-      const [x] = d.attendees.splice(i, 1);
-      if (x) d.attendees.splice(i + delta, 0, x);
-    });
+  const change = (id: string, patch: Parameters<typeof editAttendee>[2]) => update((d) => editAttendee(d, id, patch, newId()));
 
   return (
     <div className="people-page">
@@ -71,7 +54,7 @@ export function PeoplePage() {
               {a.kind === 'interpreter' && <InterpreterFields a={a} name={n} />}
               <div className="card-actions">
                 <CheckField label="Joins remotely" checked={a.remote} onChange={(e) => change(a.id, { remote: e.target.checked })} />
-                <ReorderButtons index={i} count={c.attendees.length} name={n} onMove={(delta) => move(i, delta)} />
+                <ReorderButtons index={i} count={c.attendees.length} name={n} onMove={(delta) => update((d) => moveAttendee(d, a.id, delta))} />
                 <RemoveButton name={n} onRemove={() => setRemoving(a)} />
               </div>
             </li>
@@ -80,11 +63,7 @@ export function PeoplePage() {
       </ol>
       <button
         type="button"
-        onClick={() =>
-          update((d) => {
-            d.attendees.push({ id: newId(), name: '', role: '', agency: '', kind: 'professional', attendance: 'invited', remote: false });
-          })
-        }
+        onClick={() => update((d) => addAttendee(d, newId()))}
       >
         Add a person
       </button>

@@ -1,7 +1,7 @@
 import type { Attendee } from '../../../shared/model';
 import { useConference, useUpdate } from '../../store/conferenceStore';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { removeAttendee } from '../../../shared/conference/commands/people';
+import { takeOffPeople } from '../../../shared/conference/commands/people';
 
 /**
  * Removing someone who has already scaled or recommended asks what to do with what they said:
@@ -16,15 +16,7 @@ export function RemoveAttendeeDialog({ attendee, onDone }: { attendee: Attendee 
   const said = scores + recs > 0;
   const name = attendee.name || 'this person';
   const remove = (withWhatTheySaid: boolean) => {
-    update((d) => {
-      if (withWhatTheySaid || !said) {
-        removeAttendee(d, attendee.id);
-      } else {
-        // Keep them on the record, marked as not there, so their scores stay attributed.
-        const a = d.attendees.find((x) => x.id === attendee.id);
-        if (a) a.attendance = 'absent';
-      }
-    });
+    update((d) => takeOffPeople(d, attendee.id, withWhatTheySaid));
     onDone();
   };
   return (
