@@ -1,0 +1,281 @@
+import * as Y from 'yjs';
+import * as syncProtocol from 'y-protocols/sync';
+import * as encoding from 'lib0/encoding';
+import * as decoding from 'lib0/decoding';
+import type { Conference } from '../../../shared/model';
+import { jsonEqual, type Json } from '../../../shared/collab/mergeRecord';
+import { keepChairOnly } from '../../../shared/collab/roles';
+import { AppFailure } from '../appFailure';
+import { applyRecordChange, docIsEmpty, readDoc, seedDoc } from './recordDoc';
+
+/**
+ * One conference worked on by the chair's and the minute-taker's apps at once (issue #17).
+ *
+ * Main owns the shared document. The saved, checked record in the encrypted store stays the
+ * source of truth: the chair's session starts from it, and every change, from either side, is
+ * read back out of the document, checked against the conference schema and saved, within
+ * `maxWaitMs` of the first change not yet saved (so a killed app loses at most that much).
+ *
+ * Messages on the link are y-protocols' sync messages (the ones y-websocket and Hocuspocus
+ * speak, so a council's sync server could stand in for the direct link later) and a control
+ * message of our own for refusals.
+ */
+export type CollabRole = 'chair' | 'minute-taker';
+
+/** The encrypted link to the other app (electron/services/pairing), or a test's stand-in. */
+export interface SessionLink {
+  send(message: Uint8Array): void;
+  onMessage(listener: (message: Uint8Array) => void): () => void;
+  onClose(listener: (reason: string) => void): () => void;
+  close(reason?: string): void;
+}
+
+type Own = Pick<Conference, 'revision' | 'updatedAt' | 'audit'>;
+
+/** Where this side keeps the record: its own encrypted store. */
+export interface SessionStore {
+  /** Save the record as this side now holds it; returns main's own fields after the write. */
+  write(conference: Conference): Promise<Own>;
+}
+
+export interface SessionEvents {
+  /** The stored record changed (after a save from either side): show it. */
+  changed?(conference: Conference): void;
+  /** Something the user should read: a refusal, a record the merge made invalid. */
+  problem?(why: string): void;
+  /** The link to the other app closed, with the reason. */
+  linkClosed?(reason: string): void;
+}
+
+export interface SessionTiming {
+  /** Quiet time after a change before it is saved. */
+  idleMs: number;
+  /** The longest a change waits to be saved while changes keep coming. */
+  maxWaitMs: number;
+}
+
+const MESSAGE_SYNC = 0;
+const MESSAGE_CONTROL = 100;
+const FORM = Symbol('form');
+const POLICY = Symbol('chair-only fields put back');
+const RECENT_REVISIONS = 50;
+
+export const JOINER_HAS_CONTENT = 'The minute-taker\u2019s app already holds a record of its own for this session, so it was not joined: joining would duplicate it. Start the minute-taker\u2019s Chairside with no conference open and join again.';
+
+export class CollabSession {
+  readonly doc = new Y.Doc();
+  private stored: Conference | null = null;
+  /** Recent stored versions by revision: a form's save is merged against the version it was based on. */
+  private readonly recent = new Map<number, Conference>();
+  private link: { link: SessionLink; origin: object; detach: () => void } | null = null;
+  private idleTimer: ReturnType<typeof setTimeout> | null = null;
+  private maxTimer: ReturnType<typeof setTimeout> | null = null;
+  private writing: Promise<void> = Promise.resolve();
+  private closed = false;
+
+  private constructor(
+    readonly role: CollabRole,
+    private readonly store: SessionStore,
+    private readonly events: SessionEvents,
+    private readonly timing: SessionTiming,
+  ) {
+    this.doc.on('update', (_update: Uint8Array, origin: unknown) => {
+      if (this.role === 'chair' && this.link && origin === this.link.origin) this.putBackChairOnly();
+      this.schedule();
+    });
+  }
+
+  /** The chair's side: the session starts from the saved record. */
+  static forChair(saved: Conference, store: SessionStore, events: SessionEvents = {}, timing: SessionTiming = DEFAULT_TIMING): CollabSession {
+    const session = new CollabSession('chair', store, events, timing);
+    session.remember(saved);
+    seedDoc(session.doc, saved);
+    return session;
+  }
+
+  /** The minute-taker's side: an empty document that the chair's fills. */
+  static forMinuteTaker(store: SessionStore, events: SessionEvents = {}, timing: SessionTiming = DEFAULT_TIMING): CollabSession {
+    return new CollabSession('minute-taker', store, events, timing);
+  }
+
+  /** The record as last saved on this side, or null before the first sync. */
+  get conference(): Conference | null {
+    return this.stored && structuredClone(this.stored);
+  }
+
+  get connected(): boolean {
+    return this.link !== null;
+  }
+
+  /**
+   * Work over `link`. `fresh` is a first join (paired with the code), not a reconnection: the
+   * chair then refuses a minute-taker whose document already holds anything, which would
+   * otherwise be merged in beside the chair's copy and duplicate it.
+   */
+  attach(link: SessionLink, { fresh }: { fresh: boolean }): void {
+    if (this.closed) throw new Error('This session has ended.');
+    this.link?.detach();
+    const origin = { link };
+    let checkJoiner = this.role === 'chair' && fresh;
+    const onUpdate = (update: Uint8Array, from: unknown) => {
+      if (from === origin) return;
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MESSAGE_SYNC);
+      syncProtocol.writeUpdate(encoder, update);
+      link.send(encoding.toUint8Array(encoder));
+    };
+    this.doc.on('update', onUpdate);
+    const offMessage = link.onMessage((message) => {
+      try {
+        if (checkJoiner) {
+          if (!isEmptyStepOne(message)) {
+            this.sendControl(link, { type: 'refused', reason: JOINER_HAS_CONTENT });
+            link.close(JOINER_HAS_CONTENT);
+            this.events.problem?.(JOINER_HAS_CONTENT);
+            return;
+          }
+          checkJoiner = false;
+          this.receive(link, origin, message);
+          this.sendStepOne(link);
+          return;
+        }
+        this.receive(link, origin, message);
+      } catch {
+        link.close('A message from the other app could not be read, so the link was closed. Nothing of it was applied.');
+      }
+    });
+    const offClose = link.onClose((reason) => {
+      if (this.link?.link === link) this.link.detach();
+      this.events.linkClosed?.(reason);
+    });
+    this.link = {
+      link,
+      origin,
+      detach: () => {
+        this.doc.off('update', onUpdate);
+        offMessage();
+        offClose();
+        if (this.link?.link === link) this.link = null;
+      },
+    };
+    if (!checkJoiner) this.sendStepOne(link);
+  }
+
+  /**
+   * A form's save (attendance, scores, the map...) while the session runs: the change the form
+   * made since `baseRevision` goes into the shared document as the smallest operations, so what
+   * the other side changed meanwhile survives, and the merged record comes back to show.
+   */
+  async saveFromForm(incoming: Conference, baseRevision: number): Promise<{ revision: number; updatedAt: string; conference: Conference }> {
+    const base = this.recent.get(baseRevision);
+    if (!base || !this.stored || incoming.id !== this.stored.id) {
+      throw new AppFailure('stale', 'This conference changed too much while you were editing for your change to be merged. Nothing was saved: the latest version is on screen; make the change again.');
+    }
+    if (this.role === 'minute-taker' && !jsonEqual(keepChairOnly(base, incoming) as unknown as Json, incoming as unknown as Json)) {
+      throw new AppFailure('forbidden', 'Only the chair can change the decision, what the family screen shows, the meeting\u2019s start and end, or issue documents. Nothing was saved.');
+    }
+    applyRecordChange(this.doc, base, incoming, FORM);
+    await this.flush();
+    const stored = this.stored!;
+    return { revision: stored.revision, updatedAt: stored.updatedAt, conference: structuredClone(stored) };
+  }
+
+  /** Save what the document holds now, if it differs from what is stored. */
+  async flush(): Promise<void> {
+    this.clearTimers();
+    const run = this.writing.then(() => this.persist());
+    this.writing = run.catch(() => undefined);
+    await run;
+  }
+
+  /** End the session: save what is pending and leave the link. */
+  async close(): Promise<void> {
+    this.link?.link.close('The other app ended the session.');
+    this.link?.detach();
+    await this.flush();
+    this.closed = true;
+    this.doc.destroy();
+  }
+
+  private remember(c: Conference): void {
+    this.stored = structuredClone(c);
+    this.recent.set(c.revision, this.stored);
+    for (const revision of this.recent.keys()) if (this.recent.size > RECENT_REVISIONS) this.recent.delete(revision);
+  }
+
+  private schedule(): void {
+    if (this.closed) return;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => void this.flush().catch(() => undefined), this.timing.idleMs);
+    this.maxTimer ??= setTimeout(() => void this.flush().catch(() => undefined), this.timing.maxWaitMs);
+  }
+
+  private clearTimers(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    if (this.maxTimer) clearTimeout(this.maxTimer);
+    this.idleTimer = this.maxTimer = null;
+  }
+
+  private async persist(): Promise<void> {
+    if (docIsEmpty(this.doc)) return;
+    const read = readDoc(this.doc, this.stored ? ownOf(this.stored) : { revision: 0, updatedAt: new Date().toISOString(), audit: [] });
+    if (!read.ok) {
+      this.events.problem?.(`The merged record could not be saved because part of it is not valid (${read.why}). The last saved version is kept.`);
+      return;
+    }
+    if (this.stored && jsonEqual(read.conference as unknown as Json, this.stored as unknown as Json)) return;
+    const after = await this.store.write(read.conference);
+    this.remember({ ...read.conference, ...after });
+    this.events.changed?.(structuredClone(this.stored!));
+  }
+
+  /** The chair's copy keeps the chair-only fields as the chair last saved them (shared/collab/roles.ts). */
+  private putBackChairOnly(): void {
+    if (!this.stored) return;
+    const read = readDoc(this.doc, ownOf(this.stored));
+    if (!read.ok) return;
+    const corrected = keepChairOnly(this.stored, read.conference);
+    if (!jsonEqual(corrected as unknown as Json, read.conference as unknown as Json)) applyRecordChange(this.doc, read.conference, corrected, POLICY);
+  }
+
+  private receive(link: SessionLink, origin: object, message: Uint8Array): void {
+    const decoder = decoding.createDecoder(message);
+    const kind = decoding.readVarUint(decoder);
+    if (kind === MESSAGE_CONTROL) {
+      const control = JSON.parse(decoding.readVarString(decoder)) as { type?: string; reason?: unknown };
+      if (control.type === 'refused' && typeof control.reason === 'string') this.events.problem?.(control.reason.slice(0, 500));
+      return;
+    }
+    if (kind !== MESSAGE_SYNC) return;
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_SYNC);
+    syncProtocol.readSyncMessage(decoder, encoder, this.doc, origin);
+    if (encoding.length(encoder) > 1) link.send(encoding.toUint8Array(encoder));
+  }
+
+  private sendStepOne(link: SessionLink): void {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_SYNC);
+    syncProtocol.writeSyncStep1(encoder, this.doc);
+    link.send(encoding.toUint8Array(encoder));
+  }
+
+  private sendControl(link: SessionLink, control: { type: 'refused'; reason: string }): void {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_CONTROL);
+    encoding.writeVarString(encoder, JSON.stringify(control));
+    link.send(encoding.toUint8Array(encoder));
+  }
+}
+
+const ownOf = (c: Conference): Own => ({ revision: c.revision, updatedAt: c.updatedAt, audit: c.audit });
+
+export const DEFAULT_TIMING: SessionTiming = { idleMs: 250, maxWaitMs: 750 };
+
+/** A joiner's first message must be "here is my state vector" with nothing in it. */
+function isEmptyStepOne(message: Uint8Array): boolean {
+  const decoder = decoding.createDecoder(message);
+  if (decoding.readVarUint(decoder) !== MESSAGE_SYNC) return false;
+  if (decoding.readVarUint(decoder) !== syncProtocol.messageYjsSyncStep1) return false;
+  return Y.decodeStateVector(decoding.readVarUint8Array(decoder)).size === 0;
+}

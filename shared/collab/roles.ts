@@ -1,0 +1,36 @@
+import type { Conference } from '../model';
+
+/**
+ * What only the chair may change while a minute-taker works on the same conference (issue #17):
+ * the decision and its dissent, what the family screen shows and when, the meeting's own clock,
+ * and everything about issuing documents. The minute-taker's app offers none of these; the
+ * chair's app also puts back any that arrive changed from the other side, so a modified or buggy
+ * peer cannot release a step to the family or change a decision.
+ */
+export function keepChairOnly(chairs: Conference, merged: Conference): Conference {
+  const out = structuredClone(merged);
+  out.status = chairs.status;
+  out.decisions = structuredClone(chairs.decisions);
+  out.dissent = structuredClone(chairs.dissent);
+  out.documentVersion = chairs.documentVersion;
+  out.minutesFinal = chairs.minutesFinal;
+  out.planVersion = chairs.planVersion;
+  out.corrections = structuredClone(chairs.corrections);
+  setOrDelete(out, 'circulation', chairs.circulation);
+  out.plan.final = chairs.plan.final;
+  setOrDelete(out.plan, 'finalOverrideReason', chairs.plan.finalOverrideReason);
+  for (const field of ['currentStepId', 'startedAt', 'endedAt', 'quorumOverrideReason'] as const) setOrDelete(out.meeting, field, chairs.meeting[field]);
+  out.meeting.exclusions = structuredClone(chairs.meeting.exclusions);
+  const chairSteps = new Map(chairs.meeting.agenda.map((s) => [s.id, s]));
+  for (const step of out.meeting.agenda) {
+    const theirs = chairSteps.get(step.id);
+    // A step the minute-taker added shows nothing to the family until the chair says so.
+    step.family = theirs ? structuredClone(theirs.family) : { show: false, scores: 'hidden' };
+  }
+  return out;
+}
+
+function setOrDelete<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
+  if (value === undefined) delete target[key];
+  else target[key] = structuredClone(value);
+}
