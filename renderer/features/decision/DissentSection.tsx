@@ -49,7 +49,7 @@ export function DissentSection(props: {
             <li key={d.id}>
               <strong>{d.name}</strong>
               {d.agency ? ` (${d.agency})` : ''}: {d.reason}{' '}
-              <button type="button" className="cs-btn cs-btn-small" aria-label={`Remove dissent from ${d.name}`} onClick={() => props.onRemove(d.id)}>
+              <button type="button" className="small" aria-label={`Remove dissent from ${d.name}`} onClick={() => props.onRemove(d.id)}>
                 Remove
               </button>
             </li>
@@ -84,7 +84,7 @@ export function DissentSection(props: {
           <textarea value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={problem('reason') ? true : undefined} />
         </label>
         {problem('reason') ? <p role="alert" className="cs-error">{problem('reason')!.message}</p> : null}
-        <button type="button" className="cs-btn" onClick={add}>Add dissent</button>
+        <button type="button" onClick={add}>Add dissent</button>
       </fieldset>
     </section>
   );
