@@ -150,7 +150,7 @@ export function DecisionForm(props: { kind: ConferenceKind; childName: string; d
         />
         {err('reasons')}
       </label>
-      <button type="button" className="cs-btn cs-btn-primary" onClick={record}>
+      <button type="button" className="primary" onClick={record}>
         {decision?.decidedAt ? 'Record changed decision' : 'Record decision'}
       </button>
       {justRecorded && !changed ? <span className="cs-note" role="status"> Decision recorded.</span> : null}
