@@ -55,7 +55,7 @@ export function MapColumn(p: Props) {
                 ))}
               </ol>
             ) : null}
-            <button type="button" className="cs-btn map-add" onClick={() => p.onAdd(kind)}>
+            <button type="button" className="map-add" onClick={() => p.onAdd(kind)}>
               Add {label.toLowerCase()}
             </button>
           </div>
