@@ -4,7 +4,6 @@ import { dangerWarning, dangersWithoutGoal, restrictedWithoutRegister, unpairedS
 import { useConference } from '../../store/conferenceStore';
 import { MapColumn } from './MapColumn';
 import { useMapActions } from './useMapActions';
-import '../scaling/common.css';
 import './map.css';
 
 /** Below this width the three columns become tabs: at 1366×768 with the stepper and minutes open, side by side is too narrow to type in. */
@@ -137,10 +136,10 @@ export function MapStep(_props: { step?: AgendaStep }) {
               Deleted {lastRemoved.name.toLowerCase()}
               {lastRemoved.item.text ? `: “${lastRemoved.item.text.slice(0, 50)}${lastRemoved.item.text.length > 50 ? '…' : ''}”` : ''}.
             </span>
-            <button type="button" className="cs-btn cs-btn-primary" onClick={undo}>
+            <button type="button" className="primary" onClick={undo}>
               Undo delete
             </button>
-            <button type="button" className="cs-btn" aria-label="Dismiss" onClick={dismiss}>
+            <button type="button" aria-label="Dismiss" onClick={dismiss}>
               ×
             </button>
           </div>
