@@ -43,9 +43,9 @@ export const MapItemCard = memo(function MapItemCard(p: Props) {
         <label htmlFor={`${id}-text`} className="map-item-name">{name}</label>
         {item.restricted ? <RestrictedBadge title={registerEntry ? `Restricted: ${registerEntry.reason}` : undefined} /> : null}
         <span className="map-item-tools">
-          <button type="button" className="cs-btn cs-btn-small" aria-label={`Move ${name} up`} disabled={p.isFirst} onClick={() => actions.move(item.id, -1)}>↑ Up</button>
-          <button type="button" className="cs-btn cs-btn-small" aria-label={`Move ${name} down`} disabled={p.isLast} onClick={() => actions.move(item.id, 1)}>↓ Down</button>
-          <button type="button" className="cs-btn cs-btn-small" aria-label={`Delete ${name}`} onClick={() => actions.remove(item.id, name)}>Delete</button>
+          <button type="button" className="small" aria-label={`Move ${name} up`} disabled={p.isFirst} onClick={() => actions.move(item.id, -1)}>↑ Up</button>
+          <button type="button" className="small" aria-label={`Move ${name} down`} disabled={p.isLast} onClick={() => actions.move(item.id, 1)}>↓ Down</button>
+          <button type="button" className="small" aria-label={`Delete ${name}`} onClick={() => actions.remove(item.id, name)}>Delete</button>
         </span>
       </div>
       {item.kind === 'danger' ? (
