@@ -5,7 +5,6 @@ import { anchorsWritten } from '../../../shared/conference/scaling';
 import { confirmAnchors, copyPreviousAnchors, reopenAnchors, setAnchor } from '../../../shared/conference/commands/scaling';
 import { useUpdate } from '../../store/conferenceStore';
 import { useRecord } from './useRecord';
-import './common.css';
 import './scaling.css';
 
 const EXAMPLE_ZERO = 'The children cannot stay at home: it is not safe enough for them to live with their parents.';
@@ -48,7 +47,7 @@ export function AnchorsPage(props: { step?: AgendaStep; headingLevel?: 2 | 3 }) 
       {previous && !confirmed ? (
         <p className="cs-note">
           The previous conference ({formatDate(previous.conferenceDate)}) used: 0 = “{previous.anchors.zero}”; 10 = “{previous.anchors.ten}”.{' '}
-          <button type="button" className="cs-btn cs-btn-small" onClick={() => update(copyPreviousAnchors)}>
+          <button type="button" className="small" onClick={() => update(copyPreviousAnchors)}>
             Use the previous anchors
           </button>
         </p>
@@ -79,7 +78,6 @@ export function AnchorsPage(props: { step?: AgendaStep; headingLevel?: 2 | 3 }) 
           <span role="status">Anchors confirmed at {formatInstant(anchorsConfirmedAt)}. Scaling is open.</span>{' '}
           <button
             type="button"
-            className="cs-btn"
             onClick={() => update(reopenAnchors)}
             aria-describedby={scored ? `${id}-change` : undefined}
           >
@@ -88,7 +86,7 @@ export function AnchorsPage(props: { step?: AgendaStep; headingLevel?: 2 | 3 }) 
           {scored ? <span id={`${id}-change`} className="cs-note"> Scaling closes until you confirm again; the {scored} scores given so far are kept.</span> : null}
         </p>
       ) : (
-        <button type="button" className="cs-btn cs-btn-primary" onClick={confirm}>
+        <button type="button" className="primary" onClick={confirm}>
           Confirm anchors
         </button>
       )}
