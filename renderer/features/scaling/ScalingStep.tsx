@@ -7,7 +7,6 @@ import { AnchorsPage } from './AnchorsPage';
 import { ChildScalingPanel } from './ChildScalingPanel';
 import { ChildTabs, pickChild } from './ChildTabs';
 import { useRecord, useRecordList } from './useRecord';
-import './common.css';
 import './scaling.css';
 
 /** Scaling: per child, everyone present scores safety 0–10 with a sentence of why. */
@@ -36,7 +35,7 @@ export function ScalingStep(_props: { step?: AgendaStep }) {
         {showAnchors ? (
           <AnchorsPage headingLevel={3} />
         ) : (
-          <button type="button" className="cs-btn cs-btn-primary" onClick={() => setShowAnchors(true)}>
+          <button type="button" className="primary" onClick={() => setShowAnchors(true)}>
             Set the scale anchors
           </button>
         )}
@@ -67,10 +66,10 @@ export function ScalingStep(_props: { step?: AgendaStep }) {
         <details className="scaling-keys">
           <summary>Keyboard</summary>
           <p>
-            In a score box press a digit <kbd className="cs-kbd">0</kbd>–<kbd className="cs-kbd">9</kbd> to score. For 10 press{' '}
-            <kbd className="cs-kbd">1</kbd> then <kbd className="cs-kbd">0</kbd> quickly, or <kbd className="cs-kbd">T</kbd>.{' '}
-            <kbd className="cs-kbd">Tab</kbd> goes to the reason; <kbd className="cs-kbd">↓</kbd>/<kbd className="cs-kbd">Enter</kbd> and{' '}
-            <kbd className="cs-kbd">↑</kbd> move between people; <kbd className="cs-kbd">←</kbd>/<kbd className="cs-kbd">→</kbd> on the child tabs change child.
+            In a score box press a digit <kbd>0</kbd>–<kbd>9</kbd> to score. For 10 press{' '}
+            <kbd>1</kbd> then <kbd>0</kbd> quickly, or <kbd>T</kbd>.{' '}
+            <kbd>Tab</kbd> goes to the reason; <kbd>↓</kbd>/<kbd>Enter</kbd> and{' '}
+            <kbd>↑</kbd> move between people; <kbd>←</kbd>/<kbd>→</kbd> on the child tabs change child.
           </p>
         </details>
       </div>
