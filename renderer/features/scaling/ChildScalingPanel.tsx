@@ -106,7 +106,7 @@ export function ChildScalingPanel({ child }: { child: Child }) {
             <ul>
               {summary.notScaled.map((a) => (
                 <li key={a.id}>
-                  <button type="button" className="cs-linkish" onClick={() => focusFirstMissing(a)}>{a.name || 'Unnamed attendee'}</button>
+                  <button type="button" className="link" onClick={() => focusFirstMissing(a)}>{a.name || 'Unnamed attendee'}</button>
                 </li>
               ))}
             </ul>
