@@ -7,7 +7,6 @@ import { recommendPlan, setRecommendedCategoryReason, toggleRecommendedCategory 
 import { ChildTabs, pickChild } from '../scaling/ChildTabs';
 import { RecommendationRow, type RecommendationActions } from './RecommendationRow';
 import { TallyBox } from './TallyBox';
-import '../scaling/common.css';
 import './recommendations.css';
 
 /** Every professional present: plan or no plan for each child, and the category. */
