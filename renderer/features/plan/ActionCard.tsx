@@ -28,7 +28,7 @@ export function ActionCard({ c, action, index, reviewing }: { c: Conference; act
     <li className={`plan-action${action.restricted ? ' plan-action-restricted' : ''}`} aria-labelledby={id('h')}>
       <div className="plan-action-head">
         <h4 id={id('h')}>Action {index + 1}</h4>
-        {action.restricted && <span className="cs-restricted-badge">Restricted</span>}
+        {action.restricted && <span className="restricted-badge">Restricted</span>}
         <label className="plan-check">
           <input type="checkbox" checked={action.restricted} onChange={(e) => set({ restricted: e.target.checked })} />
           Restricted (left out of the family’s copy)
