@@ -43,7 +43,7 @@ export function PlanFinal({ c, flags }: { c: Conference; flags: PlanFlag[] }) {
       )}
       <button
         type="button"
-        className="plan-primary"
+        className="primary"
         aria-disabled={!verdict.ok}
         aria-describedby="plan-final-why"
         onClick={() => {
