@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { newConference, type Conference } from '../../../../../shared/model';
-import { markReportRestricted, registerEntryForReport } from '../../../../../shared/conference/commands/reports';
+import { addReport, editReport, markReportRestricted, registerEntryForReport, removeReport } from '../../../../../shared/conference/commands/reports';
 
 // Working Together to Safeguard Children 2023 (ch. 4) and the London Child Protection Procedures:
 // an agency holding information that cannot be shared with the family tells the chair before the
@@ -38,5 +38,17 @@ describe('a report that holds restricted information', () => {
     c.reports[0]!.agency = ' ';
     expect(markReportRestricted(c, 'r1', true, 'e1')).toBeUndefined();
     expect(c.restricted).toEqual([]);
+  });
+});
+
+describe('report entries', () => {
+  it('adds an expected report with nothing received or shared, edits it and removes it', () => {
+    const c = newConference({ kind: 'initial', date: '2026-03-02' });
+    addReport(c, 'r9');
+    expect(c.reports).toEqual([{ id: 'r9', agency: '', expected: true, sharedWithFamily: false, containsRestricted: false, familySummary: '', chairNote: '' }]);
+    editReport(c, 'r9', { agency: 'school', receivedDate: '2026-02-26' });
+    expect(c.reports[0]).toMatchObject({ agency: 'school', receivedDate: '2026-02-26' });
+    removeReport(c, 'r9');
+    expect(c.reports).toEqual([]);
   });
 });
