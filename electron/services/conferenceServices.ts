@@ -4,6 +4,7 @@ import type { KeyProvider } from './keys/keyProvider';
 import type { ConferenceReader } from './repository';
 import { AppFailure } from './appFailure';
 import type { HandlerTable } from './handlers/types';
+import type { ServiceContext } from './handlers/serviceContext';
 import { createAppHandlers } from './handlers/appHandlers';
 import { createSettingsHandlers } from './handlers/settingsHandlers';
 import { createConferenceHandlers } from './handlers/conferenceHandlers';
@@ -35,18 +36,6 @@ export interface ConferenceServicesOptions {
   onFault?: (err: unknown) => void;
 }
 
-export interface ServiceContext {
-  appVersion: string;
-  host: 'electron' | 'browser';
-  keyProvider: KeyProvider;
-  settings: SettingsStore;
-  /** Why nothing can be saved in this data folder (read-only, another process has it), or undefined. */
-  readOnlyReason(): string | undefined;
-  needsConsent(): boolean;
-  /** The repository, once the key is available and (if protection is weak) consent given. */
-  repository(): Promise<ConferenceRepository>;
-}
-
 export type ConferenceServiceHandlers = Pick<
   HandlerTable,
   'appInfo' | 'acceptWeakKeyProtection' | 'getSettings' | 'updateSettings' | 'listConferences' | 'createConference' | 'openConference' | 'saveConference' | 'deleteConference'
@@ -54,6 +43,10 @@ export type ConferenceServiceHandlers = Pick<
 
 /** What other services (family screen, export) use; the same repository the handlers use. */
 export interface RepositoryAccess extends ConferenceReader {
+  /** A save as the chair's window makes it: refused as stale unless based on the stored revision. */
+  save(conference: Conference, baseRevision: number): Promise<{ revision: number; updatedAt: string }>;
+  /** Store a record shared by the chair's app in a live session (the minute-taker's side). */
+  adoptShared(conference: Conference): Promise<{ revision: number; updatedAt: string }>;
   /** Writes anything a save left pending (the list's index). Call before quitting. */
   flush(): Promise<void>;
   /** Flushes and lets go of the data folder's lock, so another process may write. */
@@ -111,6 +104,8 @@ export function createConferenceServices(options: ConferenceServicesOptions): { 
 
   const repository: RepositoryAccess = {
     load: async (id) => (await ctx.repository()).load(id),
+    save: async (conference, baseRevision) => (await ctx.repository()).save(conference, baseRevision),
+    adoptShared: async (conference) => (await ctx.repository()).adoptShared(conference),
     appendAudit: async (id, entry) => (await ctx.repository()).appendAudit(id, entry),
     onSaved(listener) {
       savedListeners.add(listener);

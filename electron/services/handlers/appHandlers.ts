@@ -1,6 +1,6 @@
 import type { AppInfo } from '../../../shared/ipc';
 import type { HandlerTable } from './types';
-import type { ServiceContext } from '../conferenceServices';
+import type { ServiceContext } from './serviceContext';
 
 export function appInfoOf(ctx: ServiceContext): AppInfo {
   return {

@@ -1,5 +1,5 @@
 import type { HandlerTable } from './types';
-import type { ServiceContext } from '../conferenceServices';
+import type { ServiceContext } from './serviceContext';
 
 export type ConferenceHandlers = Pick<HandlerTable, 'listConferences' | 'createConference' | 'openConference' | 'saveConference' | 'deleteConference'>;
 

@@ -1,5 +1,5 @@
 import type { HandlerTable } from './types';
-import type { ServiceContext } from '../conferenceServices';
+import type { ServiceContext } from './serviceContext';
 
 export function createSettingsHandlers(ctx: ServiceContext): Pick<HandlerTable, 'getSettings' | 'updateSettings'> {
   return {
