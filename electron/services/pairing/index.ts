@@ -1,0 +1,6 @@
+/** The pairing link (issue 17): what the shared-document layer imports. */
+export type { JoinOptions, ListenOptions, PairingHello, PairingListener, SecureChannel } from './types';
+export { newPairingCode, normalisePairingCode } from './pairingCode';
+export { listenForPairing } from './listenForPairing';
+export { joinPairing } from './joinPairing';
+export { MAX_MESSAGE_BYTES } from './frames';
