@@ -1,13 +1,16 @@
-/**
- * Reads a server-sent event stream with fetch so the secret can travel in a header (an
- * EventSource cannot send headers, and a secret in the query string ends up in more places).
- * Reconnects with a growing pause while the host restarts.
- */
+import { createParser } from 'eventsource-parser';
+
+/** One message of the stream: its event name ("message" when the host named none) and its data. */
 export interface StreamMessage {
   event: string;
   data: string;
 }
 
+/**
+ * Reads a server-sent event stream with fetch so the secret can travel in a header (an
+ * EventSource cannot send headers, and a secret in the query string ends up in more places).
+ * Reconnects with a growing pause while the host restarts.
+ */
 export function openEventStream(url: string, headers: Record<string, string>, onMessage: (m: StreamMessage) => void): () => void {
   const controller = new AbortController();
   let delay = 250;
@@ -33,34 +36,19 @@ export function openEventStream(url: string, headers: Record<string, string>, on
   return () => controller.abort();
 }
 
+/**
+ * The stream's bytes as messages. The parsing is eventsource-parser's (the WHATWG format: LF, CRLF
+ * or CR line endings, several data lines, comments, a message split across reads), not ours; only
+ * the fetch with its header and the reconnecting are hand-written here.
+ */
 async function readMessages(body: ReadableStream<Uint8Array>, onMessage: (m: StreamMessage) => void): Promise<void> {
+  // A fresh parser per connection: half a message left by a dropped connection is never delivered.
+  const parser = createParser({ onEvent: ({ event, data }) => onMessage({ event: event ?? 'message', data }) });
   const reader = body.getReader();
   const decoder = new TextDecoder();
-  let buffer = '';
   for (;;) {
     const { value, done } = await reader.read();
     if (done) return;
-    buffer += decoder.decode(value, { stream: true });
-    let end: number;
-    while ((end = buffer.indexOf('\n\n')) >= 0) {
-      const block = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      const message = parseBlock(block);
-      if (message) onMessage(message);
-    }
+    parser.feed(decoder.decode(value, { stream: true }));
   }
-}
-
-function parseBlock(block: string): StreamMessage | null {
-  let event = 'message';
-  const data: string[] = [];
-  for (const line of block.split('\n')) {
-    if (line.startsWith(':')) continue; // keep-alive comment
-    const colon = line.indexOf(':');
-    const field = colon < 0 ? line : line.slice(0, colon);
-    const value = colon < 0 ? '' : line.slice(colon + 1).replace(/^ /, '');
-    if (field === 'event') event = value;
-    else if (field === 'data') data.push(value);
-  }
-  return data.length ? { event, data: data.join('\n') } : null;
 }
