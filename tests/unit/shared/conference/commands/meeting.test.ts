@@ -29,7 +29,7 @@ const T2 = '2026-03-02T11:45:00.000Z';
 
 function conference(): Conference {
   const c = newConference({ kind: 'initial', date: '2026-03-02', familyName: 'Nowak' }, new Date(T0));
-  c.attendees.push({ id: 'mum', name: 'Anna Nowak', role: 'Mother', agency: '', kind: 'parent', attendance: 'present', remote: false });
+  c.attendees.push({ id: 'mum', name: 'Anna Nowak', role: 'Mother', agency: '', kind: 'parent-carer', attendance: 'present', remote: false });
   return c;
 }
 const steps = (c: Conference) => c.meeting.agenda;

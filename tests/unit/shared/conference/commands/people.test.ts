@@ -21,7 +21,7 @@ function conference(kind: 'initial' | 'core-group' = 'initial'): Conference {
   const c = newConference({ kind, date: '2026-03-02' });
   c.attendees.push(
     { id: 'grace', name: 'Grace Obi', role: 'Social worker', agency: 'social-care', kind: 'professional', attendance: 'present', remote: false },
-    { id: 'mum', name: 'Anna Nowak', role: 'Mother', agency: '', kind: 'parent', attendance: 'present', remote: false },
+    { id: 'mum', name: 'Anna Nowak', role: 'Mother', agency: '', kind: 'parent-carer', attendance: 'present', remote: false },
   );
   return c;
 }

@@ -63,8 +63,8 @@ describe('the plan’s actions and people', () => {
     const c = conference();
     addAction(c, 'b');
     expect(c.plan.actions[1]).toEqual({ id: 'b', what: '', measure: '', status: 'not-started', statusNote: '', restricted: false });
-    editAction(c, 'b', { what: 'Attend the parenting course', status: 'in-progress' });
-    expect(c.plan.actions[1]).toMatchObject({ what: 'Attend the parenting course', status: 'in-progress' });
+    editAction(c, 'b', { what: 'Attend the parenting course', status: 'on-track' });
+    expect(c.plan.actions[1]).toMatchObject({ what: 'Attend the parenting course', status: 'on-track' });
     removeAction(c, 'no-such-action');
     expect(c.plan.actions.map((a) => a.id)).toEqual(['a', 'b']);
     removeAction(c, 'a');

@@ -7,7 +7,7 @@ import { addView, attributeView, editContribution, editView, removeView } from '
 
 function conference(): Conference {
   const c = newConference({ kind: 'initial', date: '2026-03-02' });
-  c.attendees.push({ id: 'mum', name: 'Anna Nowak', role: 'Mother', agency: '', kind: 'parent', attendance: 'present', remote: false });
+  c.attendees.push({ id: 'mum', name: 'Anna Nowak', role: 'Mother', agency: '', kind: 'parent-carer', attendance: 'present', remote: false });
   return c;
 }
 
