@@ -22,6 +22,13 @@ const TYPES: Record<string, string> = {
 /**
  * Serves the built renderer (the same files Electron loads with loadFile). Paths are resolved
  * and must stay inside the folder; anything else is a 404, never a directory listing.
+ *
+ * Ours, not sirv or serve-static (weighed for issue 18): the chair's port must refuse family.html
+ * under any spelling, and source maps, by the file a request resolves to. Neither library lets a
+ * caller refuse a resolved file: the check would run on our reading of the path and the library
+ * would resolve it again its own way (sirv by default also serves /family as family.html through
+ * its `extensions`), and a spelling on which the two disagree is the bypass the check exists to
+ * stop. What they add (ETags, ranges, precompressed files) buys nothing on loopback.
  */
 export function serveStatic(root: string, urlPath: string, res: ServerResponse, head: boolean, refuse?: (fileInRoot: string) => boolean): void {
   const base = resolve(root);
