@@ -2,8 +2,16 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connectChairApi } from './api/connect';
 import { App } from './App';
+// Imported after App, so in the bundle (CSS in import order) these follow every feature's CSS,
+// as base.css always has: a feature changes an element or shared component only with a more
+// specific selector. The shared components' styles live beside them in renderer/components/.
 import './styles/tokens.css';
 import './styles/base.css';
+import './components/buttons.css';
+import './components/card.css';
+import './components/tabs.css';
+import './components/notices.css';
+import './components/restrictedBadge.css';
 
 const root = createRoot(document.getElementById('root')!);
 

@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { connectFamilyApi } from '../api/connect';
 import { FamilyPage } from './FamilyPage';
 import { createScreenFeed } from './screenFeed';
+import './tokens.css';
 import './family.css';
 
 // The family page's whole input is FamilyScreen from connectFamilyApi(): nothing else is
