@@ -51,8 +51,9 @@ export async function startRelay(target: { host: string; port: number }, hook: F
         for (const out of hook(direction, Buffer.from(body), index)) if (!to.destroyed) to.write(frameOf(out));
       }
     });
-    from.on('close', () => to.destroy());
-    from.on('error', () => to.destroy());
+    // A frozen relay passes on nothing, not even a close: the other side must notice by itself.
+    from.on('close', () => frozen || to.destroy());
+    from.on('error', () => frozen || to.destroy());
   }
 
   const server = createServer((joinerSide) => {
