@@ -9,7 +9,7 @@ const SHORT = { saved: 'All changes saved', saving: 'Saving…', unsaved: 'Not s
  */
 export function SaveIndicator({ inMinutes = false, pending = false }: { inMinutes?: boolean; pending?: boolean }) {
   const state = useConferenceStore((s) => s.saveState);
-  const error = useConferenceStore((s) => s.saveError);
+  const error = useConferenceStore((s) => s.saveError?.message ?? null);
   const readOnly = useConferenceStore((s) => s.readOnly);
   if (!inMinutes) {
     if (readOnly) return <span className="save-indicator read-only">Read only</span>;

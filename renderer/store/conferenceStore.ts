@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { produce, type Draft } from 'immer';
 import type { Conference } from '../../shared/model';
+import { readAppError, type AppError } from '../../shared/ipc';
 import { api } from '../api/api';
 
 /**
@@ -15,7 +16,11 @@ export interface ConferenceState {
   /** Why the open record cannot be saved, or null. */
   readOnly: string | null;
   saveState: SaveState;
-  saveError: string | null;
+  /**
+   * Why the last save failed, or null: a code to decide by (`stale`: another window saved first;
+   * `disk-full`, `read-only`, `storage`: this computer could not keep it) and the sentence to show.
+   */
+  saveError: AppError | null;
   open(id: string): Promise<{ ok: true } | { ok: false; message: string }>;
   /** Load the stored record again, dropping unsaved edits here (after a conflict the chair chose to resolve this way). */
   reload(id: string): Promise<{ ok: true } | { ok: false; message: string }>;
@@ -75,7 +80,7 @@ export const useConferenceStore = create<ConferenceState>()((set, get) => {
       }));
     } else {
       dirty = true;
-      set({ saveState: 'error', saveError: result.error.message });
+      set({ saveState: 'error', saveError: readAppError(result.error) });
     }
   }
 
@@ -154,7 +159,7 @@ export const useConferenceStore = create<ConferenceState>()((set, get) => {
 
     unsavedReason() {
       const { conference, readOnly, saveError } = get();
-      return dirty && conference && !readOnly ? (saveError ?? 'They could not be saved.') : null;
+      return dirty && conference && !readOnly ? (saveError?.message ?? 'They could not be saved.') : null;
     },
 
     async settled() {
@@ -168,6 +173,11 @@ export function useConference(): Conference {
   const c = useConferenceStore((s) => s.conference);
   if (!c) throw new Error('No conference is open.');
   return c;
+}
+
+/** Whether the last save was refused because another window saved this conference first (decided by the error's code, not its words). */
+export function isSaveConflict(saveError: AppError | null): boolean {
+  return saveError?.code === 'stale';
 }
 
 export function useUpdate(): ConferenceState['update'] {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../api/api';
-import { useConferenceStore } from '../../store/conferenceStore';
+import { isSaveConflict, useConferenceStore } from '../../store/conferenceStore';
 
 /**
  * Another window (the minute-taker's, on the same laptop) saved this conference. With nothing
@@ -23,8 +23,9 @@ export function useOtherWindowSaves(): { conflict: boolean; reload: () => void }
       }),
     [],
   );
-  const saveError = useConferenceStore((s) => s.saveError);
-  const stale = saveError !== null && /newer|changed|stale|revision/i.test(saveError);
+  // A save refused as stale is the same conflict, seen from this side. Other failures (a full
+  // disk, a folder gone read-only, a record from a newer Chairside) are not: reloading would not help.
+  const stale = useConferenceStore((s) => isSaveConflict(s.saveError));
   return {
     conflict: conflict || stale,
     reload: () => {
