@@ -98,6 +98,7 @@ export async function listenForPairing(o: ListenOptions): Promise<PairingListene
     const deadline = Date.now() + timeout;
     const next = () => connection.next(Math.max(1, deadline - Date.now()));
     let guessing = false;
+    let made: EncryptedChannel | undefined;
     try {
       const nonceB = randomBytes(16);
       connection.send(encodeGreeting(nonceB));
@@ -157,12 +158,14 @@ export async function listenForPairing(o: ListenOptions): Promise<PairingListene
         resumes.set(resumeId, resume);
       }
       if (previous?.isOpen) previous.close('The minute-taker\'s laptop reconnected, so this older connection was replaced.');
-      o.onChannel(channel);
+      made = channel;
     } catch (error) {
       connection.end(); // after any refusal already written; destroyed if it lingers
       if (guessing || (error instanceof Refused && error.guessed)) countWrongAttempt();
       else if (error instanceof Refused && error.sentence) o.onRefused?.(error.sentence);
     }
+    // Outside the try: a fault in the caller's handler is the caller's, not a failed handshake.
+    if (made) o.onChannel(made);
   }
 
   function countWrongAttempt(): void {

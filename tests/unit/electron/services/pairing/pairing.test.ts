@@ -1,5 +1,6 @@
 import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { MAX_MESSAGE_BYTES } from '../../../../../electron/services/pairing/frames';
 import { joinPairing } from '../../../../../electron/services/pairing/joinPairing';
 import { newPairingCode, normalisePairingCode } from '../../../../../electron/services/pairing/pairingCode';
 import { CHAIR, CODE, HOST, MINUTES, PairingHarness, closeReason, nextMessage, read, text, within } from './pairingHarness';
@@ -60,6 +61,17 @@ describe('pairing with the code', () => {
     joiner.close('The minute-taker left the conference.');
     expect(await reason).toBe("The minute-taker's laptop closed the link: The minute-taker left the conference.");
     expect(() => joiner.send(text('late'))).toThrow(/closed/);
+  });
+
+  it('carries a message of exactly 8 MiB and refuses to send a larger one', async () => {
+    const chair = await h.listen();
+    const joiner = h.track(await joinPairing({ host: HOST, port: chair.listener.port, code: CODE, hello: MINUTES }));
+    const onChair = await chair.nextChannel();
+    const largest = new Uint8Array(MAX_MESSAGE_BYTES).fill(0x5a);
+    joiner.send(largest);
+    expect((await nextMessage(onChair)).length).toBe(MAX_MESSAGE_BYTES);
+    expect(() => joiner.send(new Uint8Array(MAX_MESSAGE_BYTES + 1))).toThrow('A message over 8 MiB cannot be sent on the link.');
+    expect(joiner.isOpen && onChair.isOpen).toBe(true);
   });
 
   it('a second pairing has different keys: another comparison string', async () => {
