@@ -1,8 +1,14 @@
 /**
  * Pasted HTML (Word, Outlook, web pages) reduced to what minutes need: headings, paragraphs,
  * bold, italic, lists, quotes and line breaks. Everything else goes: styles, classes, images,
- * scripts, links, tracking pixels, Office XML. Pure string work, so it is tested without a DOM
- * and runs before the browser parses anything (a pasted <img> never gets a chance to load).
+ * scripts, links, tracking pixels, Office XML.
+ *
+ * The paste is read by the browser's own HTML parser (DOMParser), not by patterns of ours, so
+ * unclosed tags, quoted ">"s, entities and misnested markup are read as the browser reads them.
+ * DOMParser's document is inert: it has no window, so a pasted <img> never loads and a script
+ * never runs. Nothing of that document is used: the output is written afresh from a fixed set of
+ * tags, with text escaped. (DOMPurify was weighed: it would only repeat that allow-list, and the
+ * Word rebuilding below would still be ours.)
  *
  * The editor's own nodes (speaker chips, times, live data, restricted passages) survive a copy and
  * paste within the minutes: dropping a restricted mark on paste would quietly unmark restricted text.
@@ -25,19 +31,7 @@ interface Tag {
 }
 type Token = Tag | { kind: 'text'; text: string } | { kind: 'listmark'; ordered: boolean };
 
-const TAG = /<(\/?)([A-Za-z][\w:.-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/g;
-const ATTR = /([^\s=>/]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?/g;
 const LISTMARK = '\u0001';
-
-function parseAttrs(s: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of s.matchAll(ATTR)) {
-    let v = m[2] ?? '';
-    if ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'"))) v = v.slice(1, -1);
-    out[m[1]!.toLowerCase()] = v;
-  }
-  return out;
-}
 
 /** Word writes each list item's bullet or number as hidden text inside an `[if !supportLists]` block. */
 function markListMarkers(html: string): string {
@@ -51,15 +45,13 @@ function markListMarkers(html: string): string {
     .replace(/<!\[if !supportLists\]>([\s\S]*?)<!\[endif\]>/gi, (_m, inner: string) => mark(inner));
 }
 
-function stripComments(html: string): string {
-  return html
-    .replace(/<!--\[if[\s\S]*?<!\[endif\]-->/gi, '') // downlevel-hidden conditional blocks, content and all
-    .replace(/<!\[if[^\]]*\]>|<!\[endif\]>/gi, '') // downlevel-revealed markers: keep what is between
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<!DOCTYPE[^>]*>|<\?[\s\S]*?\?>/gi, '')
-    .replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '');
-}
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
 
+/**
+ * The paste as start tags, text and end tags, in document order, from the browser's parse of it.
+ * Elements dropped with their content are left out whole (their text never becomes a token).
+ */
 function tokenize(html: string): Token[] {
   const tokens: Token[] = [];
   const pushText = (text: string) => {
@@ -69,15 +61,30 @@ function tokenize(html: string): Token[] {
       else if (p) tokens.push({ kind: 'text', text: p });
     });
   };
-  let last = 0;
-  for (const m of html.matchAll(TAG)) {
-    if (m.index > last) pushText(html.slice(last, m.index));
-    tokens.push({ kind: 'tag', end: m[1] === '/', name: m[2]!.toLowerCase(), attrs: parseAttrs(m[3] ?? '') });
-    last = m.index + m[0].length;
-  }
-  if (last < html.length) pushText(html.slice(last));
+  const walk = (parent: Node) => {
+    for (let node = parent.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === TEXT_NODE) {
+        pushText((node as Text).data);
+        continue;
+      }
+      if (node.nodeType !== ELEMENT_NODE) continue; // comments (Word's conditional blocks among them)
+      const el = node as Element;
+      const name = el.tagName.toLowerCase();
+      if (DROP_WITH_CONTENT.has(name)) continue;
+      const attrs: Record<string, string> = {};
+      for (const a of Array.from(el.attributes)) attrs[a.name.toLowerCase()] = a.value;
+      tokens.push({ kind: 'tag', end: false, name, attrs });
+      if (VOID.has(name)) continue;
+      walk(el);
+      tokens.push({ kind: 'tag', end: true, name, attrs: {} });
+    }
+  };
+  walk(new DOMParser().parseFromString(html, 'text/html').documentElement);
   return tokens;
 }
+
+/** Text as HTML: the parser has turned entities into characters, so all three are written back. */
+const escapeText = (text: string) => text.replace(/[&<>]/g, (ch) => (ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : '&gt;'));
 
 function styleOf(attrs: Record<string, string>): string {
   return (attrs.style ?? '').toLowerCase().replace(/\s+/g, '');
@@ -104,7 +111,9 @@ function ownNode(name: string, attrs: Record<string, string>): string | null {
 }
 
 export function sanitisePastedHtml(input: string): string {
-  const tokens = tokenize(stripComments(markListMarkers(input)));
+  // Comments, Word's conditional blocks, doctypes and CDATA are comments to the parser, so they go
+  // with it; only the list markers hidden in them are read first.
+  const tokens = tokenize(markListMarkers(input));
   const out: string[] = [];
   /** For each open source element we keep, what we emitted for it, so its end tag closes the same. */
   const open: { name: string; close: string }[] = [];
@@ -125,20 +134,12 @@ export function sanitisePastedHtml(input: string): string {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (tok.kind === 'text') {
-      out.push(tok.text.replace(/[<>]/g, (ch) => (ch === '<' ? '&lt;' : '&gt;')));
+      out.push(escapeText(tok.text));
       continue;
     }
     if (tok.kind === 'listmark') continue;
     const { name, end, attrs } = tok;
 
-    if (!end && DROP_WITH_CONTENT.has(name) && !VOID.has(name)) {
-      let depth = 1;
-      while (depth > 0 && ++i < tokens.length) {
-        const t = tokens[i]!;
-        if (t.kind === 'tag' && t.name === name) depth += t.end ? -1 : 1;
-      }
-      continue;
-    }
     if (name.includes(':')) continue; // Office namespaces (v:shape, w:sdt…): their text, if any, stays
 
     if (end) {

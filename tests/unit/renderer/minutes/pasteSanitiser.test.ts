@@ -1,3 +1,6 @@
+// @vitest-environment jsdom
+// The sanitiser reads the paste with DOMParser, as the minutes do in the browser; jsdom gives the
+// test the same HTML parser (parse5, the WHATWG algorithm).
 import { describe, it, expect } from 'vitest';
 import { sanitisePastedHtml } from '../../../../renderer/features/minutes/pasteSanitiser';
 
@@ -98,5 +101,17 @@ describe('sanitisePastedHtml: other sources', () => {
   });
   it('escapes stray angle brackets in text and closes unclosed tags', () => {
     expect(sanitisePastedHtml('<p>a < b and <b>bold')).toBe('<p>a &lt; b and <strong>bold</strong></p>');
+  });
+});
+
+describe('sanitisePastedHtml: read as the browser reads it', () => {
+  it('untangles misnested bold and italic instead of writing them crossed', () => {
+    expect(sanitisePastedHtml('<p><b>bold <i>both</b> italic</i></p>')).toBe('<p><strong>bold <em>both</em></strong><em> italic</em></p>');
+  });
+  it('keeps the words after "<!--" written inside an attribute', () => {
+    expect(sanitisePastedHtml('<p title="<!--">One</p><p>Two</p><!-- a comment -->')).toBe('<p>One</p><p>Two</p>');
+  });
+  it('writes entities back as text, never as markup', () => {
+    expect(sanitisePastedHtml('<p>Tom &amp; Jerry &lt;img src=x&gt; &quot;q&quot; &#169;</p>')).toBe('<p>Tom &amp; Jerry &lt;img src=x&gt; "q" ©</p>');
   });
 });
