@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 import { produce, type Draft } from 'immer';
 import type { Conference } from '../../shared/model';
 import { readAppError, type AppError } from '../../shared/ipc';
@@ -173,6 +174,20 @@ export function useConference(): Conference {
   const c = useConferenceStore((s) => s.conference);
   if (!c) throw new Error('No conference is open.');
   return c;
+}
+
+/**
+ * The parts of the open record a component shows, compared one by one: immer keeps a part no edit
+ * touched the same object, so an edit elsewhere (a score, a word of the minutes) renders nothing
+ * here. Select parts of the record or values made from it, never a new object or array per item.
+ */
+export function useConferenceParts<T extends object>(select: (c: Conference) => T): T {
+  return useConferenceStore(
+    useShallow((s) => {
+      if (!s.conference) throw new Error('No conference is open.');
+      return select(s.conference);
+    }),
+  );
 }
 
 /** Whether the last save was refused because another window saved this conference first (decided by the error's code, not its words). */

@@ -1,13 +1,13 @@
 import { newId } from '../../../shared/model';
 import { editContribution } from '../../../shared/conference/commands/views';
 import { agencyLabel } from '../../../shared/format';
-import { useConference, useUpdate } from '../../store/conferenceStore';
+import { useConferenceParts, useUpdate } from '../../store/conferenceStore';
 import { TextAreaField } from '../../components/Field';
 import { RestrictedPicker } from '../restricted/RestrictedPicker';
 
 /** Reports and updates: each professional's brief update, captured while they speak and attributed to them. */
 export function ContributionsStep() {
-  const c = useConference();
+  const c = useConferenceParts((x) => ({ attendees: x.attendees, contributions: x.contributions }));
   const update = useUpdate();
   const pros = c.attendees.filter((a) => a.kind === 'professional' && (a.attendance === 'present' || a.attendance === 'left-early'));
   const of = (attendeeId: string) => c.contributions.find((x) => x.attendeeId === attendeeId);

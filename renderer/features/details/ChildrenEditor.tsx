@@ -1,6 +1,6 @@
 import { newId } from '../../../shared/model';
 import { childLabel } from '../../../shared/format';
-import { useConference, useUpdate } from '../../store/conferenceStore';
+import { useConferenceParts, useUpdate } from '../../store/conferenceStore';
 import { addChild, editChild, moveChild, removeChild } from '../../../shared/conference/commands/details';
 import { ReorderButtons } from '../../components/ReorderButtons';
 import { DateField } from '../../components/DateField';
@@ -9,7 +9,7 @@ import { RemoveButton } from '../../components/RemoveButton';
 
 /** The children the conference is about. An unborn child has an expected date instead of a date of birth. */
 export function ChildrenEditor() {
-  const c = useConference();
+  const c = useConferenceParts((x) => ({ children: x.children }));
   const update = useUpdate();
   const change = (id: string, patch: Parameters<typeof editChild>[2]) => update((d) => editChild(d, id, patch));
 

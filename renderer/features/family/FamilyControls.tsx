@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { AgendaStep } from '../../../shared/model';
 import { api } from '../../api/api';
-import { useConference, useConferenceStore } from '../../store/conferenceStore';
+import { useConferenceParts, useConferenceStore } from '../../store/conferenceStore';
 import { useFamilyState } from './useFamilyState';
 import { CURTAIN_SHORTCUT_LABEL, isCurtainKey } from './curtainKey';
 import { FamilyStepSettings } from './FamilyStepSettings';
@@ -13,7 +13,7 @@ import './familyControls.css';
  * window), pin/follow, and what this step shows.
  */
 export function FamilyControls({ step }: { step?: AgendaStep; whose?: 'child' | 'family' }) {
-  const conference = useConference();
+  const conference = useConferenceParts((c) => ({ id: c.id, meeting: c.meeting }));
   const current = step ?? conference.meeting.agenda.find((s) => s.id === conference.meeting.currentStepId);
   const { state, setState, error, run } = useFamilyState();
   const fallbackUrl = useRef<string | null>(null);

@@ -1,5 +1,5 @@
 import type { Attendee } from '../../../shared/model';
-import { useConference, useUpdate } from '../../store/conferenceStore';
+import { useConferenceParts, useUpdate } from '../../store/conferenceStore';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { takeOffPeople } from '../../../shared/conference/commands/people';
 
@@ -8,11 +8,15 @@ import { takeOffPeople } from '../../../shared/conference/commands/people';
  * nothing is lost without the chair choosing it.
  */
 export function RemoveAttendeeDialog({ attendee, onDone }: { attendee: Attendee | null; onDone: () => void }) {
-  const c = useConference();
+  // Counts and the family list, not the whole record: the dialog is on People, always mounted.
+  const c = useConferenceParts((x) => ({
+    scores: attendee ? x.scaling.scores.filter((s) => s.attendeeId === attendee.id).length : 0,
+    recs: attendee ? x.recommendations.filter((r) => r.attendeeId === attendee.id).length : 0,
+    family: x.family,
+  }));
   const update = useUpdate();
   if (!attendee) return null;
-  const scores = c.scaling.scores.filter((s) => s.attendeeId === attendee.id).length;
-  const recs = c.recommendations.filter((r) => r.attendeeId === attendee.id).length;
+  const { scores, recs } = c;
   const said = scores + recs > 0;
   const name = attendee.name || 'this person';
   const remove = (withWhatTheySaid: boolean) => {

@@ -1,12 +1,12 @@
 import { EXCLUSION_GROUNDS, EXCLUSION_GROUND_LABELS, newId, type Exclusion } from '../../../shared/model';
 import { addExclusion, editExclusion, removeExclusion, setExclusionStep, setMeetingField, suggestPurpose } from '../../../shared/conference/commands/meeting';
 import { isFamilySide } from '../../../shared/conference/scaling';
-import { useConference, useUpdate } from '../../store/conferenceStore';
+import { useConferenceParts, useUpdate } from '../../store/conferenceStore';
 import { CheckField, SelectField, TextAreaField } from '../../components/Field';
 
 /** Purpose and confidentiality: what the meeting is for, and anyone excluded from part of it, on a recorded ground. */
 export function PurposeStep() {
-  const c = useConference();
+  const c = useConferenceParts((x) => ({ meeting: x.meeting, attendees: x.attendees }));
   const update = useUpdate();
   const family = c.attendees.filter((a) => isFamilySide(a));
   const change = (id: string, patch: Parameters<typeof editExclusion>[2]) => update((d) => editExclusion(d, id, patch));

@@ -2,14 +2,14 @@ import { VIEW_METHODS, VIEW_METHOD_LABELS, newId, type View } from '../../../sha
 import { childLabel } from '../../../shared/format';
 import { isFamilySide } from '../../../shared/conference/scaling';
 import { addView, attributeView, editView, removeView } from '../../../shared/conference/commands/views';
-import { useConference, useUpdate } from '../../store/conferenceStore';
+import { useConferenceParts, useUpdate } from '../../store/conferenceStore';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { RestrictedPicker } from '../restricted/RestrictedPicker';
 import { RemoveButton } from '../../components/RemoveButton';
 
 /** The child's or the family's views, in their own words and attributed to whoever gave them. */
 export function ViewsStep({ whose = 'child' }: { whose?: 'child' | 'family' }) {
-  const c = useConference();
+  const c = useConferenceParts((x) => ({ views: x.views, attendees: x.attendees, children: x.children }));
   const update = useUpdate();
   const views = c.views.filter((v) => v.whose === whose);
   const change = (id: string, patch: Parameters<typeof editView>[2]) => update((d) => editView(d, id, patch));

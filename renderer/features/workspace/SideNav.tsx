@@ -6,7 +6,7 @@ import { samePlace, type Place } from './pages';
  * Prepare → Meeting → After. The agenda is a stepper: its buttons carry their number so
  * Alt+1…9 is discoverable, and aria-current marks where the chair is.
  */
-export function SideNav({ conference, place, go, onAddStep }: { conference: Conference; place: Place; go: (p: Place) => void; onAddStep: () => void }) {
+export function SideNav({ conference, place, go, onAddStep }: { conference: Pick<Conference, 'meeting'>; place: Place; go: (p: Place) => void; onAddStep: () => void }) {
   const current = (p: Place) => (samePlace(p, place) ? ('page' as const) : undefined);
   const meetingStep = conference.meeting.currentStepId;
   return (

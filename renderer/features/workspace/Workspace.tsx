@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { CONFERENCE_KIND_LABELS, newAgendaStep } from '../../../shared/model';
 import { formatDate, childLabel } from '../../../shared/format';
-import { useConference, useConferenceStore, useUpdate } from '../../store/conferenceStore';
+import { useConferenceParts, useConferenceStore, useUpdate } from '../../store/conferenceStore';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { PREPARE_PAGES, AFTER_PAGES } from '../registry';
 import { FamilyControls } from '../family/FamilyControls';
@@ -20,7 +20,9 @@ import './workspace.css';
 
 /** The open conference: header, the Prepare / Meeting / After navigation, and the current page. */
 export function Workspace() {
-  const conference = useConference();
+  // The header, the steps and the navigation only: the page selects what it shows, so an edit
+  // on it (a score, a view) does not render the whole workspace again.
+  const conference = useConferenceParts((c) => ({ meeting: c.meeting, details: c.details, children: c.children }));
   const update = useUpdate();
   const readOnly = useConferenceStore((s) => s.readOnly);
   const [place, setPlace] = useState<Place>(() => initialPlace(conference));

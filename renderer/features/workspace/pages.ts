@@ -9,14 +9,14 @@ export function samePlace(a: Place, b: Place): boolean {
 }
 
 /** Once a meeting has started, reopening it lands on the step the chair was on. */
-export function initialPlace(c: Conference): Place {
+export function initialPlace(c: Pick<Conference, 'meeting'>): Place {
   if (c.meeting.startedAt && c.meeting.currentStepId && c.meeting.agenda.some((s) => s.id === c.meeting.currentStepId))
     return { kind: 'step', stepId: c.meeting.currentStepId };
   return { kind: 'prepare', key: 'details' };
 }
 
 /** The neighbouring step, or undefined at either end of the agenda. */
-export function neighbourStep(c: Conference, stepId: string | undefined, delta: 1 | -1): string | undefined {
+export function neighbourStep(c: Pick<Conference, 'meeting'>, stepId: string | undefined, delta: 1 | -1): string | undefined {
   const agenda = c.meeting.agenda;
   const i = agenda.findIndex((s) => s.id === stepId);
   if (i < 0) return agenda[0]?.id;

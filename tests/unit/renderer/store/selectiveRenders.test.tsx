@@ -1,0 +1,95 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, createElement, Profiler, type FunctionComponent } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { newConference, type Conference } from '../../../../shared/model';
+import type { ChairsideApi } from '../../../../shared/ipc';
+import { setApi } from '../../../../renderer/api/api';
+import { useConferenceStore } from '../../../../renderer/store/conferenceStore';
+import { ViewsStep } from '../../../../renderer/features/views/ViewsStep';
+import { ContributionsStep } from '../../../../renderer/features/contributions/ContributionsStep';
+import { ChildrenEditor } from '../../../../renderer/features/details/ChildrenEditor';
+import { PurposeStep } from '../../../../renderer/features/purpose/PurposeStep';
+import { editView } from '../../../../shared/conference/commands/views';
+import { editChild, setDetail } from '../../../../shared/conference/commands/details';
+import { addExclusion } from '../../../../shared/conference/commands/meeting';
+
+// Each page selects the parts of the record it shows, so an edit elsewhere (a score typed on
+// another step, a word in the minutes' step) renders none of it. React's Profiler counts commits
+// in which anything inside it rendered. With the whole record selected, every edit rendered every page.
+
+function conference(): Conference {
+  const c = newConference({ kind: 'initial', date: '2026-03-02' });
+  c.children.push({ id: 'k', name: 'Kasia', unborn: false });
+  c.attendees.push(
+    { id: 'mum', name: 'Anna Nowak', role: 'Mother', agency: '', kind: 'parent-carer', attendance: 'present', remote: false },
+    { id: 'grace', name: 'Grace Obi', role: 'Social worker', agency: 'social-care', kind: 'professional', attendance: 'present', remote: false },
+  );
+  c.views.push({ id: 'v1', whose: 'child', attributedName: 'Kasia', text: 'I like school', restricted: false });
+  return c;
+}
+
+let root: Root;
+let host: HTMLElement;
+let renders = 0;
+
+async function mount(page: FunctionComponent) {
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+  await act(async () => root.render(createElement(Profiler, { id: 'page', onRender: () => void renders++ }, createElement(page))));
+  renders = 0;
+}
+
+async function edit(recipe: (d: Conference) => void) {
+  await act(async () => useConferenceStore.getState().update(recipe));
+}
+
+beforeEach(() => {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+  setApi({ saveConference: async ({ conference: c }) => ({ ok: true, value: { revision: c.revision + 1, updatedAt: c.updatedAt } }) } as Partial<ChairsideApi> as ChairsideApi);
+  useConferenceStore.setState({ conference: conference(), readOnly: null, saveState: 'saved', saveError: null });
+});
+
+afterEach(async () => {
+  await act(async () => root.unmount());
+  host.remove();
+  useConferenceStore.getState().closeWithoutSaving();
+});
+
+const score = (d: Conference) => void d.scaling.scores.push({ attendeeId: 'grace', childId: 'k', score: 6, reason: '' });
+
+describe('pages render only for the parts they show', () => {
+  it('the views step: not for a score or the venue, once for a view', async () => {
+    await mount(() => createElement(ViewsStep, { whose: 'child' }));
+    await edit(score);
+    await edit((d) => setDetail(d, 'venue', 'Civic Centre'));
+    expect(renders).toBe(0);
+    await edit((d) => editView(d, 'v1', { text: 'I like school and my teacher' }));
+    expect(renders).toBe(1);
+    expect(host.textContent).not.toContain('Civic Centre');
+  });
+
+  it('the updates step: not for a score or a view', async () => {
+    await mount(ContributionsStep);
+    await edit(score);
+    await edit((d) => editView(d, 'v1', { text: 'Changed' }));
+    expect(renders).toBe(0);
+  });
+
+  it('the children on Details: not for a score, once for a child', async () => {
+    await mount(ChildrenEditor);
+    await edit(score);
+    expect(renders).toBe(0);
+    await edit((d) => editChild(d, 'k', { name: 'Katarzyna' }));
+    expect(renders).toBe(1);
+  });
+
+  it('purpose and exclusions: not for a view, once for an exclusion', async () => {
+    await mount(PurposeStep);
+    await edit((d) => editView(d, 'v1', { text: 'Changed' }));
+    expect(renders).toBe(0);
+    await edit((d) => addExclusion(d, 'x1', 'mum'));
+    expect(renders).toBe(1);
+  });
+});
