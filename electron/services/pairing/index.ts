@@ -1,5 +1,6 @@
 /** The pairing link (issue 17): what the shared-document layer imports. */
-export type { JoinOptions, ListenOptions, PairingHello, PairingListener, SecureChannel } from './types';
+export type { CloseKind, JoinOptions, ListenOptions, PairingHello, PairingListener, SecureChannel } from './types';
+export { PairingError, type PairingFailure } from './pairingError';
 export { newPairingCode, normalisePairingCode } from './pairingCode';
 export { listenForPairing } from './listenForPairing';
 export { joinPairing } from './joinPairing';

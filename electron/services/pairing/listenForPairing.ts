@@ -157,7 +157,7 @@ export async function listenForPairing(o: ListenOptions): Promise<PairingListene
         codeUsed = true;
         resumes.set(resumeId, resume);
       }
-      if (previous?.isOpen) previous.close('The minute-taker\'s laptop reconnected, so this older connection was replaced.');
+      if (previous?.isOpen) previous.replace("The minute-taker's laptop reconnected, so this older connection was replaced.");
       made = channel;
     } catch (error) {
       connection.end(); // after any refusal already written; destroyed if it lingers

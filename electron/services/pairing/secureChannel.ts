@@ -1,4 +1,4 @@
-import type { PairingHello, SecureChannel } from './types';
+import type { CloseKind, PairingHello, SecureChannel } from './types';
 import { MAX_MESSAGE_BYTES, type FramedConnection, type LinkError } from './frames';
 import { Content, RecordError, type RecordOpener, type RecordSealer } from './records';
 import * as say from './sentences';
@@ -45,9 +45,10 @@ export class EncryptedChannel implements SecureChannel {
   readonly resume: { id: string; secret: Uint8Array };
   readonly resumed: boolean;
   private readonly messageListeners = new Set<(message: Uint8Array) => void>();
-  private readonly closeListeners = new Set<(reason: string) => void>();
+  private readonly closeListeners = new Set<(reason: string, kind: CloseKind) => void>();
   private held: Uint8Array[] = [];
   private closedReason: string | undefined;
+  private closedKind: CloseKind = 'closed-here';
   private lastSent = Date.now();
   private lastHeard = Date.now();
   private readonly beat: ReturnType<typeof setInterval>;
@@ -87,10 +88,11 @@ export class EncryptedChannel implements SecureChannel {
     return () => this.messageListeners.delete(listener);
   }
 
-  onClose(listener: (reason: string) => void): () => void {
+  onClose(listener: (reason: string, kind: CloseKind) => void): () => void {
     if (this.closedReason !== undefined) {
       const reason = this.closedReason;
-      queueMicrotask(() => listener(reason));
+      const kind = this.closedKind;
+      queueMicrotask(() => listener(reason, kind));
       return () => {};
     }
     this.closeListeners.add(listener);
@@ -98,23 +100,29 @@ export class EncryptedChannel implements SecureChannel {
   }
 
   close(reason?: string): void {
-    this.closeWith(reason ?? say.CLOSED_HERE, reason ?? '');
+    this.closeWith(reason ?? say.CLOSED_HERE, reason ?? '', 'closed-here');
+  }
+
+  /** Closed on this laptop because the same joiner has reconnected on a new link. */
+  replace(reason: string): void {
+    this.closeWith(reason, reason, 'replaced');
   }
 
   /** Tells the other side why (inside the link), then ends the connection. */
-  private closeWith(localReason: string, toPeer: string | undefined): void {
+  private closeWith(localReason: string, toPeer: string | undefined, kind: CloseKind): void {
     if (this.closedReason !== undefined) return;
     if (toPeer !== undefined) this.write(Content.Close, Buffer.from(toPeer.slice(0, MAX_CLOSE_REASON_CHARS), 'utf8'));
     this.connection.end();
-    this.finish(localReason);
+    this.finish(localReason, kind);
   }
 
-  private finish(reason: string): void {
+  private finish(reason: string, kind: CloseKind): void {
     if (this.closedReason !== undefined) return;
     this.closedReason = reason;
+    this.closedKind = kind;
     clearInterval(this.beat);
     this.held = [];
-    for (const listener of [...this.closeListeners]) listener(reason);
+    for (const listener of [...this.closeListeners]) listener(reason, kind);
     this.closeListeners.clear();
     this.messageListeners.clear();
   }
@@ -131,7 +139,7 @@ export class EncryptedChannel implements SecureChannel {
       record = this.keys.opener.open(frame);
     } catch (error) {
       const sentence = error instanceof RecordError ? faultSentence(error) : say.MALFORMED;
-      this.closeWith(sentence, sentence);
+      this.closeWith(sentence, sentence, 'refused-frame');
       return;
     }
     this.lastHeard = Date.now();
@@ -143,25 +151,25 @@ export class EncryptedChannel implements SecureChannel {
       case Content.Close: {
         const text = record.payload.toString('utf8').slice(0, MAX_CLOSE_REASON_CHARS);
         this.connection.end();
-        this.finish(say.closedByPeer(this.peer, text));
+        this.finish(say.closedByPeer(this.peer, text), 'closed-by-peer');
         return;
       }
       case Content.Ping:
         return;
       default:
         // A second hello, or anything else out of place, is a fault in the peer: stop.
-        this.closeWith(say.MALFORMED, say.MALFORMED);
+        this.closeWith(say.MALFORMED, say.MALFORMED, 'refused-frame');
     }
   }
 
   private connectionEnded(error: LinkError): void {
     if (this.closedReason !== undefined) return;
     if (error.fault === 'too-large') {
-      this.closeWith(say.TOO_LARGE, say.TOO_LARGE);
+      this.closeWith(say.TOO_LARGE, say.TOO_LARGE, 'refused-frame');
       return;
     }
     this.connection.destroy();
-    this.finish(say.lost(this.peer));
+    this.finish(say.lost(this.peer), 'lost');
   }
 
   private heartbeat(heartbeatMs: number): void {
@@ -169,7 +177,7 @@ export class EncryptedChannel implements SecureChannel {
     const now = Date.now();
     if (now - this.lastHeard >= SILENT_BEATS * heartbeatMs) {
       this.connection.destroy();
-      this.finish(say.silent(this.peer, Math.max(1, Math.round((SILENT_BEATS * heartbeatMs) / 1000))));
+      this.finish(say.silent(this.peer, Math.max(1, Math.round((SILENT_BEATS * heartbeatMs) / 1000))), 'silent');
       return;
     }
     if (now - this.lastSent >= heartbeatMs / 2) this.write(Content.Ping, new Uint8Array(0));

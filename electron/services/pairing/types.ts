@@ -13,6 +13,13 @@ export interface PairingHello {
 }
 
 /**
+ * Why a link closed: closed on this laptop, closed by the other, the connection lost, nothing
+ * heard for three heartbeats, a frame refused (failed tag, replay, reorder, malformed, too large),
+ * or replaced by the same joiner's reconnection.
+ */
+export type CloseKind = 'closed-here' | 'closed-by-peer' | 'lost' | 'silent' | 'refused-frame' | 'replaced';
+
+/**
  * An authenticated, encrypted, ordered link to the other laptop. Frames that fail their tag,
  * arrive twice or out of order, are malformed or too large close it; `onClose` then says why.
  */
@@ -21,8 +28,12 @@ export interface SecureChannel {
   send(message: Uint8Array): void;
   /** Messages that arrived before the first listener was added are held and given to it. */
   onMessage(listener: (message: Uint8Array) => void): () => void;
-  /** Called once, with a sentence for the user; a listener added after the close is still told. */
-  onClose(listener: (reason: string) => void): () => void;
+  /**
+   * Called once, with a sentence for the user and what happened; a listener added after the
+   * close is still told. 'lost' and 'silent' are worth reconnecting with `resume`; 'replaced'
+   * means the same joiner is already back on a new link (the chair's onChannel has it).
+   */
+  onClose(listener: (reason: string, kind: CloseKind) => void): () => void;
   close(reason?: string): void;
   readonly peer: PairingHello;
   /** Eight digits shown "4821 7730" on both screens; they match only if both hold the same keys. */

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_MESSAGE_BYTES } from '../../../../../electron/services/pairing/frames';
 import { joinPairing } from '../../../../../electron/services/pairing/joinPairing';
 import { newPairingCode, normalisePairingCode } from '../../../../../electron/services/pairing/pairingCode';
-import { CHAIR, CODE, HOST, MINUTES, PairingHarness, closeReason, nextMessage, read, text, within } from './pairingHarness';
+import { CHAIR, CODE, HOST, MINUTES, PairingHarness, closing, nextMessage, read, text, within } from './pairingHarness';
 
 const WRONG_CODE_SENTENCE = "That code is not the one on the chair's screen. Check it and try again.";
 const h = new PairingHarness();
@@ -57,9 +57,11 @@ describe('pairing with the code', () => {
     expect(read(received[2]!)).toBe('three');
 
     // Closing says so on the other side, in a sentence.
-    const reason = closeReason(onChair);
+    const onChairClosed = closing(onChair);
+    const joinerClosed = closing(joiner);
     joiner.close('The minute-taker left the conference.');
-    expect(await reason).toBe("The minute-taker's laptop closed the link: The minute-taker left the conference.");
+    expect(await onChairClosed).toEqual({ reason: "The minute-taker's laptop closed the link: The minute-taker left the conference.", kind: 'closed-by-peer' });
+    expect(await joinerClosed).toEqual({ reason: 'The minute-taker left the conference.', kind: 'closed-here' });
     expect(() => joiner.send(text('late'))).toThrow(/closed/);
   });
 
@@ -85,7 +87,11 @@ describe('pairing with the code', () => {
 
   it('a wrong code is refused with the sentence and no channel is made on either side', async () => {
     const chair = await h.listen();
-    await expect(joinPairing({ host: HOST, port: chair.listener.port, code: '482 178', hello: MINUTES })).rejects.toThrow(WRONG_CODE_SENTENCE);
+    await expect(joinPairing({ host: HOST, port: chair.listener.port, code: '482 178', hello: MINUTES })).rejects.toMatchObject({
+      name: 'PairingError',
+      failure: 'wrong-code',
+      message: WRONG_CODE_SENTENCE,
+    });
     await within(waitFor(() => chair.refusals.length === 1), 2000, 'the chair was not told');
     expect(chair.refusals[0]).toBe('Someone typed a wrong code while joining (1 of 5 allowed).');
     expect(chair.channels).toHaveLength(0);
@@ -100,6 +106,7 @@ describe('pairing with the code', () => {
     await expect(joinPairing({ host: HOST, port: chair.listener.port, code: CODE, hello: MINUTES })).rejects.toThrow(
       'That code has already been used to join. Ask the chair to start again for a new code.',
     );
+    await expect(joinPairing({ host: HOST, port: chair.listener.port, code: CODE, hello: MINUTES })).rejects.toMatchObject({ failure: 'code-used' });
     expect(chair.channels).toHaveLength(1);
   });
 
@@ -134,7 +141,7 @@ describe('pairing with the code', () => {
     const older = { ...MINUTES, appVersion: '1.3.2', schemaVersion: 6 };
     const expected =
       "The two laptops run different versions: the chair's laptop has Chairside 1.4.0 (record format 7) and the minute-taker's laptop has Chairside 1.3.2 (record format 6). Install the same version on both, then pair again.";
-    await expect(joinPairing({ host: HOST, port: chair.listener.port, code: CODE, hello: older })).rejects.toThrow(expected);
+    await expect(joinPairing({ host: HOST, port: chair.listener.port, code: CODE, hello: older })).rejects.toMatchObject({ failure: 'versions-differ', message: expected });
     await within(waitFor(() => chair.refusals.length === 1), 2000, 'the chair was not told');
     expect(chair.refusals[0]).toBe(expected);
     expect(chair.channels).toHaveLength(0);
@@ -156,7 +163,7 @@ describe('pairing with the code', () => {
     silent.resume(); // reads what it is sent (so it sees the close), but never answers
     await new Promise((resolve) => silent.once('connect', resolve));
     await new Promise((resolve) => setTimeout(resolve, 50));
-    await expect(joinPairing({ host: HOST, port: chair.listener.port, code: CODE, hello: MINUTES })).rejects.toThrow(/busy with another laptop/);
+    await expect(joinPairing({ host: HOST, port: chair.listener.port, code: CODE, hello: MINUTES })).rejects.toMatchObject({ failure: 'busy', message: expect.stringMatching(/busy with another laptop/) });
     await within(silentClosed, 3000, 'the silent connection was not dropped');
     const joiner = h.track(await joinPairing({ host: HOST, port: chair.listener.port, code: CODE, hello: MINUTES }));
     expect((await chair.nextChannel()).comparison).toBe(joiner.comparison);

@@ -1,5 +1,5 @@
 import { listenForPairing } from '../../../../../electron/services/pairing/listenForPairing';
-import type { ListenOptions, PairingHello, PairingListener, SecureChannel } from '../../../../../electron/services/pairing/types';
+import type { CloseKind, ListenOptions, PairingHello, PairingListener, SecureChannel } from '../../../../../electron/services/pairing/types';
 import { startRelay, type FrameHook, type Relay } from './relay';
 
 export const HOST = '127.0.0.1';
@@ -109,8 +109,12 @@ export function nextMessage(ch: SecureChannel, ms = 5000): Promise<Uint8Array> {
   return within(new Promise<Uint8Array>((resolve) => box.waiting.push(resolve)), ms, 'no message');
 }
 
-export function closeReason(ch: SecureChannel, ms = 5000): Promise<string> {
-  return within(new Promise<string>((resolve) => ch.onClose(resolve)), ms, 'the link did not close');
+export function closing(ch: SecureChannel, ms = 5000): Promise<{ reason: string; kind: CloseKind }> {
+  return within(new Promise((resolve) => ch.onClose((reason, kind) => resolve({ reason, kind }))), ms, 'the link did not close');
+}
+
+export async function closeReason(ch: SecureChannel, ms = 5000): Promise<string> {
+  return (await closing(ch, ms)).reason;
 }
 
 export const text = (s: string) => new TextEncoder().encode(s);

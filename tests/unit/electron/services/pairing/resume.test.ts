@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { joinPairing } from '../../../../../electron/services/pairing/joinPairing';
-import { CODE, HOST, MINUTES, PairingHarness, closeReason, nextMessage, read, text } from './pairingHarness';
+import { CODE, HOST, MINUTES, PairingHarness, closing, nextMessage, read, text } from './pairingHarness';
 
 const h = new PairingHarness();
 afterEach(() => h.cleanup());
@@ -11,11 +11,11 @@ describe('reconnecting after a drop', () => {
     const relay = await h.relay(chair.listener);
     const joiner = h.track(await joinPairing({ host: HOST, port: relay.port, code: CODE, hello: MINUTES }));
     const first = await chair.nextChannel();
-    const chairLost = closeReason(first);
-    const joinerLost = closeReason(joiner);
+    const chairLost = closing(first);
+    const joinerLost = closing(joiner);
     relay.cutAll();
-    expect(await chairLost).toBe("The connection to the minute-taker's laptop was lost.");
-    expect(await joinerLost).toBe("The connection to the chair's laptop was lost.");
+    expect(await chairLost).toEqual({ reason: "The connection to the minute-taker's laptop was lost.", kind: 'lost' });
+    expect(await joinerLost).toEqual({ reason: "The connection to the chair's laptop was lost.", kind: 'lost' });
 
     const again = h.track(await joinPairing({ host: HOST, port: chair.listener.port, resume: joiner.resume, hello: MINUTES }));
     const second = await chair.nextChannel();
@@ -40,10 +40,10 @@ describe('reconnecting after a drop', () => {
     const chair = await h.listen();
     const joiner = h.track(await joinPairing({ host: HOST, port: chair.listener.port, code: CODE, hello: MINUTES }));
     const old = await chair.nextChannel();
-    const oldClosed = closeReason(old);
+    const oldClosed = closing(old);
     h.track(await joinPairing({ host: HOST, port: chair.listener.port, resume: joiner.resume, hello: MINUTES }));
     const fresh = await chair.nextChannel();
-    expect(await oldClosed).toBe("The minute-taker's laptop reconnected, so this older connection was replaced.");
+    expect(await oldClosed).toEqual({ reason: "The minute-taker's laptop reconnected, so this older connection was replaced.", kind: 'replaced' });
     expect(fresh.isOpen).toBe(true);
   });
 
@@ -51,13 +51,15 @@ describe('reconnecting after a drop', () => {
     const chair = await h.listen();
     const joiner = h.track(await joinPairing({ host: HOST, port: chair.listener.port, code: CODE, hello: MINUTES }));
     const wrongSecret = { id: joiner.resume.id, secret: new Uint8Array(32).fill(1) };
-    await expect(joinPairing({ host: HOST, port: chair.listener.port, resume: wrongSecret, hello: MINUTES })).rejects.toThrow(
-      "The chair's laptop did not accept this laptop's reconnection. Join again with a new code from the chair's screen.",
-    );
+    await expect(joinPairing({ host: HOST, port: chair.listener.port, resume: wrongSecret, hello: MINUTES })).rejects.toMatchObject({
+      failure: 'resume-refused',
+      message: "The chair's laptop did not accept this laptop's reconnection. Join again with a new code from the chair's screen.",
+    });
     const unknown = { id: '00'.repeat(16), secret: joiner.resume.secret };
-    await expect(joinPairing({ host: HOST, port: chair.listener.port, resume: unknown, hello: MINUTES })).rejects.toThrow(
-      "The chair's laptop no longer knows this link. Join again with a new code from the chair's screen.",
-    );
+    await expect(joinPairing({ host: HOST, port: chair.listener.port, resume: unknown, hello: MINUTES })).rejects.toMatchObject({
+      failure: 'resume-unknown',
+      message: "The chair's laptop no longer knows this link. Join again with a new code from the chair's screen.",
+    });
     expect(chair.channels).toHaveLength(1);
     expect(chair.refusals).toHaveLength(0); // a 256-bit secret is not a guess at the code
     await chair.listener.close();
@@ -74,11 +76,11 @@ describe('reconnecting after a drop', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(onChair.isOpen && joiner.isOpen).toBe(true);
     const started = Date.now();
-    const chairClosed = closeReason(onChair, 3000);
-    const joinerClosed = closeReason(joiner, 3000);
+    const chairClosed = closing(onChair, 3000);
+    const joinerClosed = closing(joiner, 3000);
     relay.freeze();
-    expect(await chairClosed).toBe("Nothing was heard from the minute-taker's laptop for 1 second, so the link was closed.");
-    expect(await joinerClosed).toBe("Nothing was heard from the chair's laptop for 1 second, so the link was closed.");
+    expect(await chairClosed).toEqual({ reason: "Nothing was heard from the minute-taker's laptop for 1 second, so the link was closed.", kind: 'silent' });
+    expect(await joinerClosed).toEqual({ reason: "Nothing was heard from the chair's laptop for 1 second, so the link was closed.", kind: 'silent' });
     expect(Date.now() - started).toBeLessThan(1500);
   });
 });

@@ -4,7 +4,7 @@ import { joinPairing } from '../../../../../electron/services/pairing/joinPairin
 import { RECORD_MARKER } from '../../../../../electron/services/pairing/records';
 import type { SecureChannel } from '../../../../../electron/services/pairing/types';
 import type { FrameHook } from './relay';
-import { CODE, HOST, MINUTES, PairingHarness, closeReason, nextMessage, read, text, within } from './pairingHarness';
+import { CODE, HOST, MINUTES, PairingHarness, closeReason, closing, nextMessage, read, text, within } from './pairingHarness';
 
 const h = new PairingHarness();
 afterEach(() => h.cleanup());
@@ -36,10 +36,13 @@ describe('a relay in the middle', () => {
       return [body];
     });
     const got = collect(onChair);
-    const chairClosed = closeReason(onChair);
+    const chairClosed = closing(onChair);
     const joinerClosed = closeReason(joiner);
     joiner.send(text('Mum said the school raised concerns in March.'));
-    expect(await chairClosed).toBe('A message on the link failed its integrity check, so the link was closed. Someone may be interfering with the network.');
+    expect(await chairClosed).toEqual({
+      reason: 'A message on the link failed its integrity check, so the link was closed. Someone may be interfering with the network.',
+      kind: 'refused-frame',
+    });
     expect(await joinerClosed).toBe(
       "The chair's laptop closed the link: A message on the link failed its integrity check, so the link was closed. Someone may be interfering with the network.",
     );
