@@ -8,13 +8,13 @@ import '../scaling/scaling.css';
 import { quorum } from '../../../shared/conference/quorum';
 import { describeAttendee } from '../../../shared/conference/people';
 import { useSettings } from '../../api/useSettings';
-import { useConference, useUpdate } from '../../store/conferenceStore';
+import { useConferenceParts, useUpdate } from '../../store/conferenceStore';
 import { CheckField, TextAreaField } from '../../components/Field';
 import './attendance.css';
 
 /** Welcome and introductions: who is here, who sent apologies, quorum, and whether the family saw the reports. */
 export function AttendanceStep() {
-  const c = useConference();
+  const c = useConferenceParts((x) => ({ attendees: x.attendees, reports: x.reports, history: x.history, details: x.details, children: x.children, quorumOverrideReason: x.meeting.quorumOverrideReason, reportsSeenByFamily: x.meeting.reportsSeenByFamily }));
   const update = useUpdate();
   const settings = useSettings();
   const q = quorum(c.attendees, settings.quorumOtherAgencies, { healthAsOneAgency: settings.quorumHealthAsOneAgency });
@@ -38,7 +38,7 @@ export function AttendanceStep() {
         <TextAreaField
           label="Reason to go ahead without quorum"
           hint="Required before any decision is recorded; it goes in the minutes"
-          value={c.meeting.quorumOverrideReason ?? ''}
+          value={c.quorumOverrideReason ?? ''}
           maxLength={100_000}
           rows={2}
           onChange={(e) => update((d) => setMeetingField(d, 'quorumOverrideReason', e.target.value))}
@@ -88,7 +88,7 @@ export function AttendanceStep() {
         {received.length} of {c.reports.filter((r) => r.expected).length} expected reports received
         {received.length ? `: ${received.map((r) => `${agencyLabel(r.agency)} (${formatDate(r.receivedDate)})`).join(', ')}` : ''}.
       </p>
-      <CheckField label="The family has seen the reports before the meeting" checked={Boolean(c.meeting.reportsSeenByFamily)} onChange={(e) => update((d) => setMeetingField(d, 'reportsSeenByFamily', e.target.checked))} />
+      <CheckField label="The family has seen the reports before the meeting" checked={Boolean(c.reportsSeenByFamily)} onChange={(e) => update((d) => setMeetingField(d, 'reportsSeenByFamily', e.target.checked))} />
     </div>
   );
 }

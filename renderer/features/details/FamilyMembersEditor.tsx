@@ -3,13 +3,13 @@ import { newId, type FamilyMember } from '../../../shared/model';
 import { addFamilyMember, removeFamilyMember, renameFamilyMember, setParentalResponsibility, setRelationship } from '../../../shared/conference/commands/people';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { childLabel } from '../../../shared/format';
-import { useConference, useUpdate } from '../../store/conferenceStore';
+import { useConferenceParts, useUpdate } from '../../store/conferenceStore';
 import { CheckField, TextField } from '../../components/Field';
 import { RemoveButton } from '../../components/RemoveButton';
 
 /** Parents, carers and wider family: their relationship to each child and whether they hold parental responsibility. */
 export function FamilyMembersEditor() {
-  const c = useConference();
+  const c = useConferenceParts((x) => ({ family: x.family, attendees: x.attendees, children: x.children }));
   const update = useUpdate();
   const [removing, setRemoving] = useState<FamilyMember | null>(null);
   const invited = (m: FamilyMember) => c.attendees.find((a) => a.familyMemberId === m.id);

@@ -1,7 +1,7 @@
 import { ATTENDEE_KIND_LABELS, newId } from '../../../shared/model';
 import { familyMembersNotInvited, relationshipPhrase, runnersNotListed } from '../../../shared/conference/people';
 import { inviteFamilyMember, listRunner } from '../../../shared/conference/commands/people';
-import { useConference, useUpdate } from '../../store/conferenceStore';
+import { useConferenceParts, useUpdate } from '../../store/conferenceStore';
 
 /**
  * The family members entered on Details who are not yet on this list, one button each: the family
@@ -9,7 +9,7 @@ import { useConference, useUpdate } from '../../store/conferenceStore';
  * minute-taker named on Details are offered the same way, as their own kinds.
  */
 export function FromTheFamily() {
-  const c = useConference();
+  const c = useConferenceParts((x) => ({ family: x.family, attendees: x.attendees, details: x.details, children: x.children }));
   const update = useUpdate();
   const waiting = familyMembersNotInvited(c);
   const runners = runnersNotListed(c);

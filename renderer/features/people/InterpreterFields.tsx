@@ -2,12 +2,12 @@ import { useId } from 'react';
 import type { Attendee } from '../../../shared/model';
 import { interpretable, interpreterGaps } from '../../../shared/conference/people';
 import { setInterpretsFor, setInterpreterLanguage } from '../../../shared/conference/commands/people';
-import { useConference, useUpdate } from '../../store/conferenceStore';
+import { useConferenceParts, useUpdate } from '../../store/conferenceStore';
 import { TextField } from '../../components/Field';
 
 /** An interpreter's language and the people they interpret for, with what is still missing said in words. */
 export function InterpreterFields({ a, name }: { a: Attendee; name: string }) {
-  const c = useConference();
+  const c = useConferenceParts((x) => ({ attendees: x.attendees }));
   const update = useUpdate();
   const gapsId = useId();
   const people = interpretable(c, a.id);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ATTENDEE_KINDS, ATTENDEE_KIND_LABELS, newId, type Attendee } from '../../../shared/model';
-import { useConference, useUpdate } from '../../store/conferenceStore';
+import { useConferenceParts, useUpdate } from '../../store/conferenceStore';
 import { ReorderButtons } from '../../components/ReorderButtons';
 import { CheckField, SelectField, TextField } from '../../components/Field';
 import { AgencyField } from '../../components/AgencyField';
@@ -14,7 +14,7 @@ import { FromTheFamily } from './FromTheFamily';
 
 /** Who is invited: each person's name, role, agency and kind, in the order the chair wants them. */
 export function PeoplePage() {
-  const c = useConference();
+  const c = useConferenceParts((x) => ({ attendees: x.attendees, family: x.family }));
   const update = useUpdate();
   const [removing, setRemoving] = useState<Attendee | null>(null);
   const change = (id: string, patch: Parameters<typeof editAttendee>[2]) => update((d) => editAttendee(d, id, patch, newId()));

@@ -10,6 +10,9 @@ import { ViewsStep } from '../../../../renderer/features/views/ViewsStep';
 import { ContributionsStep } from '../../../../renderer/features/contributions/ContributionsStep';
 import { ChildrenEditor } from '../../../../renderer/features/details/ChildrenEditor';
 import { PurposeStep } from '../../../../renderer/features/purpose/PurposeStep';
+import { PeoplePage } from '../../../../renderer/features/people/PeoplePage';
+import { FamilyMembersEditor } from '../../../../renderer/features/details/FamilyMembersEditor';
+import { setRemote } from '../../../../shared/conference/commands/people';
 import { editView } from '../../../../shared/conference/commands/views';
 import { editChild, setDetail } from '../../../../shared/conference/commands/details';
 import { addExclusion } from '../../../../shared/conference/commands/meeting';
@@ -91,5 +94,21 @@ describe('pages render only for the parts they show', () => {
     expect(renders).toBe(0);
     await edit((d) => addExclusion(d, 'x1', 'mum'));
     expect(renders).toBe(1);
+  });
+
+  it('People (with the family list and the interpreter fields): not for a score or a view, once for a person', async () => {
+    await mount(PeoplePage);
+    await edit(score);
+    await edit((d) => editView(d, 'v1', { text: 'Changed' }));
+    expect(renders).toBe(0);
+    await edit((d) => setRemote(d, 'grace', true));
+    expect(renders).toBe(1);
+  });
+
+  it('the family on Details: not for a score or the venue', async () => {
+    await mount(FamilyMembersEditor);
+    await edit(score);
+    await edit((d) => setDetail(d, 'venue', 'Civic Centre'));
+    expect(renders).toBe(0);
   });
 });
