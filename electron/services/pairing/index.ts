@@ -4,4 +4,5 @@ export { PairingError, type PairingFailure } from './pairingError';
 export { newPairingCode, normalisePairingCode } from './pairingCode';
 export { listenForPairing } from './listenForPairing';
 export { joinPairing } from './joinPairing';
+export { stayJoined, type StayJoinedOptions } from './stayJoined';
 export { MAX_MESSAGE_BYTES } from './frames';

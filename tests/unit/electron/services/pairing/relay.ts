@@ -20,6 +20,10 @@ export interface Relay {
   cutAll(): void;
   /** Stops forwarding anything (a Wi-Fi that goes silent without closing anything). */
   freeze(): void;
+  /** While blocked, new connections are cut at once (the network is down); existing ones are not touched. */
+  setBlocked(blocked: boolean): void;
+  /** Connections accepted so far (including those cut while blocked). */
+  readonly connections: number;
   close(): Promise<void>;
 }
 
@@ -35,6 +39,8 @@ export async function startRelay(target: { host: string; port: number }, hook: F
   const sockets = new Set<Socket>();
   const pairs: Array<Record<Direction, Socket>> = [];
   let frozen = false;
+  let blocked = false;
+  let connections = 0;
 
   function pipe(from: Socket, to: Socket, direction: Direction): void {
     let pending = Buffer.alloc(0);
@@ -57,6 +63,8 @@ export async function startRelay(target: { host: string; port: number }, hook: F
   }
 
   const server = createServer((joinerSide) => {
+    connections += 1;
+    if (blocked) return joinerSide.destroy();
     const listenerSide = connect(target);
     sockets.add(joinerSide).add(listenerSide);
     pairs.push({ toListener: listenerSide, toJoiner: joinerSide });
@@ -78,6 +86,12 @@ export async function startRelay(target: { host: string; port: number }, hook: F
     },
     freeze() {
       frozen = true;
+    },
+    setBlocked(value) {
+      blocked = value;
+    },
+    get connections() {
+      return connections;
     },
     async close() {
       for (const s of sockets) s.destroy();
