@@ -15,8 +15,6 @@ import { BeforeThisMeeting } from './BeforeThisMeeting';
 import { currentPlan } from '../../../shared/conference/currentPlan';
 import { quorum, quorumUnresolved } from '../../../shared/conference/quorum';
 import { useSettings } from '../../api/useSettings';
-import '../scaling/scaling.css';
-import '../recommendations/recommendations.css';
 import './decision.css';
 
 /** The chair's decision per child, with the recommendation tally and the scores in view. */
