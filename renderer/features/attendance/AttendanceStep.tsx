@@ -3,8 +3,6 @@ import { markAttendance, setLeftAt, setRemote } from '../../../shared/conference
 import { setMeetingField } from '../../../shared/conference/commands/meeting';
 import { agencyLabel, childLabel, formatDate } from '../../../shared/format';
 import { BeforeThisMeeting } from '../decision/BeforeThisMeeting';
-import '../decision/decision.css';
-import '../scaling/scaling.css';
 import { quorum } from '../../../shared/conference/quorum';
 import { describeAttendee } from '../../../shared/conference/people';
 import { useSettings } from '../../api/useSettings';
