@@ -7,8 +7,8 @@ import type { ChairsideApi } from '../../../../../shared/ipc';
 import { setApi } from '../../../../../renderer/api/api';
 import { useConferenceStore } from '../../../../../renderer/store/conferenceStore';
 
-// A chair types a score for one of forty people: only that person's row should render again,
-// not the other thirty-nine (each with two inputs); a reason typed a letter at a time should not
+// A chair types a score for one of up to forty people (eight here): only that person's row should render again,
+// not the others (each with two inputs); a reason typed a letter at a time should not
 // render the plot, the summary or the tabs either; and an edit elsewhere in the record (the
 // minutes, the details) should render nothing of scaling. React's Profiler counts the renders:
 // each row is wrapped in one, keeping the row's own memo comparison, so a row that bails out is
@@ -38,7 +38,8 @@ vi.mock('../../../../../renderer/features/scaling/ScoreRow', async (importOrigin
   const real = await importOriginal<typeof import('../../../../../renderer/features/scaling/ScoreRow')>();
   const { memo } = await import('react');
   const row = real.ScoreRow as unknown as { type: FunctionComponent<Record<string, unknown>>; compare: ((a: object, b: object) => boolean) | null };
-  // The old row was given its attendee; the new one an id.
+  // The row before issue 18 was given its attendee, the row now an id: both are counted, so the
+  // test can be run against the old components to show what they rendered.
   const Counted = await profiled(row.type, (p) => String((p.attendee as Attendee | undefined)?.id ?? p.attendeeId));
   return { ...real, ScoreRow: memo(Counted, row.compare ?? undefined) };
 });
