@@ -12,6 +12,8 @@ import './components/card.css';
 import './components/tabs.css';
 import './components/notices.css';
 import './components/restrictedBadge.css';
+import './components/charts.css';
+import './components/tally.css';
 
 const root = createRoot(document.getElementById('root')!);
 
