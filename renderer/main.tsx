@@ -14,6 +14,7 @@ import './components/notices.css';
 import './components/restrictedBadge.css';
 import './components/charts.css';
 import './components/tally.css';
+import './components/saveIndicator.css';
 
 const root = createRoot(document.getElementById('root')!);
 

@@ -34,7 +34,7 @@ export function SaveIndicator({ inMinutes = false, pending = false }: { inMinute
     cls = 'saving';
   }
   return (
-    <p className={`cs-save cs-save-${cls}`} role="status" aria-live="polite">
+    <p className={`save-indicator in-minutes ${cls}`} role="status" aria-live="polite">
       {text}
     </p>
   );
