@@ -6,3 +6,4 @@ export { listenForPairing } from './listenForPairing';
 export { joinPairing } from './joinPairing';
 export { stayJoined, type StayJoinedOptions } from './stayJoined';
 export { MAX_MESSAGE_BYTES } from './frames';
+export { localNetworkAddresses, type LocalAddress } from './localAddresses';
