@@ -15,6 +15,9 @@ import './components/restrictedBadge.css';
 import './components/charts.css';
 import './components/tally.css';
 import './components/saveIndicator.css';
+import './components/banners.css';
+import './components/dialogs.css';
+import './components/toasts.css';
 
 const root = createRoot(document.getElementById('root')!);
 
