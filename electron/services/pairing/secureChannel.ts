@@ -51,6 +51,7 @@ export class EncryptedChannel implements SecureChannel {
   private closedKind: CloseKind = 'closed-here';
   private lastSent = Date.now();
   private lastHeard = Date.now();
+  private lastBeat = Date.now();
   private readonly beat: ReturnType<typeof setInterval>;
 
   constructor(
@@ -175,6 +176,10 @@ export class EncryptedChannel implements SecureChannel {
   private heartbeat(heartbeatMs: number): void {
     if (this.closedReason !== undefined) return;
     const now = Date.now();
+    // A beat that comes late means this process was stalled (a long task, a laptop waking from
+    // sleep): what the other side sent is still waiting to be read, so it gets a fresh window.
+    if (now - this.lastBeat > 2 * heartbeatMs) this.lastHeard = now;
+    this.lastBeat = now;
     if (now - this.lastHeard >= SILENT_BEATS * heartbeatMs) {
       this.connection.destroy();
       this.finish(say.silent(this.peer, Math.max(1, Math.round((SILENT_BEATS * heartbeatMs) / 1000))), 'silent');

@@ -84,3 +84,22 @@ describe('reconnecting after a drop', () => {
     expect(Date.now() - started).toBeLessThan(2500);
   });
 });
+
+describe('heartbeat on a stalled process', () => {
+  it('does not call the other laptop silent when it was this process that could not run', async () => {
+    const chair = await h.listen({ heartbeatMs: 100 });
+    const joiner = h.track(await joinPairing({ host: HOST, port: chair.listener.port, code: CODE, hello: MINUTES, heartbeatMs: 100 }));
+    const onChair = await chair.nextChannel();
+    const kinds: string[] = [];
+    joiner.onClose((_r, kind) => kinds.push(kind));
+    onChair.onClose((_r, kind) => kinds.push(kind));
+    // Block the whole process (both sides live in it) for more than three beats.
+    const until = Date.now() + 600;
+    while (Date.now() < until) {
+      // busy on purpose: a long synchronous task in the main process
+    }
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    expect(kinds).toEqual([]);
+    expect(joiner.isOpen && onChair.isOpen).toBe(true);
+  });
+});
