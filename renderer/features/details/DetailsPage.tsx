@@ -1,5 +1,5 @@
 import { CONFERENCE_KINDS, CONFERENCE_KIND_LABELS, HARM_CONTEXTS, HARM_CONTEXT_LABELS, MEETING_FORMATS, MEETING_FORMAT_LABELS, type ConferenceKind, type Details, type HarmContext } from '../../../shared/model';
-import { useConference, useUpdate } from '../../store/conferenceStore';
+import { useConferenceParts, useUpdate } from '../../store/conferenceStore';
 import { setDetail } from '../../../shared/conference/commands/details';
 import { switchKind } from '../../../shared/conference/switchKind';
 import { MeetingTimeliness } from './MeetingTimeliness';
@@ -13,7 +13,7 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** The conference's particulars: what kind of meeting, when and where, who chairs, and the family. */
 export function DetailsPage() {
-  const c = useConference();
+  const c = useConferenceParts((x) => ({ details: x.details }));
   const update = useUpdate();
   const d = c.details;
   const set = <K extends keyof Details>(key: K, value: Details[K]) => update((draft) => setDetail(draft, key, value));

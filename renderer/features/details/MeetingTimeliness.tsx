@@ -1,9 +1,9 @@
 import { meetingTimeliness } from '../../../shared/conference/timeliness';
-import { useConference } from '../../store/conferenceStore';
+import { useConferenceParts } from '../../store/conferenceStore';
 
 /** Whether this meeting is within its time limits, in words, beside the dates that decide it. */
 export function MeetingTimeliness() {
-  const c = useConference();
+  const c = useConferenceParts((x) => ({ details: x.details, history: x.history, children: x.children }));
   const checks = meetingTimeliness(c);
   if (!checks.length) return null;
   return (

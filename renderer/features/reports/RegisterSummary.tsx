@@ -10,7 +10,7 @@ import { TextAreaField } from '../../components/Field';
  * chair to say what the information is. Focused when the entry has just been started, so the
  * register never keeps an entry that says nothing.
  */
-export function RegisterSummary({ c, report, name, focus, onFocused }: { c: Conference; report: AgencyReport; name: string; focus: string | null; onFocused: () => void }) {
+export function RegisterSummary({ c, report, name, focus, onFocused }: { c: Pick<Conference, 'restricted'>; report: AgencyReport; name: string; focus: string | null; onFocused: () => void }) {
   const update = useUpdate();
   const entry = registerEntryForReport(c, report);
   const ref = useRef<HTMLDivElement>(null);

@@ -5,7 +5,7 @@ import { reportDueDays, reportStatus } from '../../../shared/conference/reports'
 import { addReport, editReport, markReportRestricted, removeReport } from '../../../shared/conference/commands/reports';
 import { RegisterSummary } from './RegisterSummary';
 import { api } from '../../api/api';
-import { useConference, useUpdate } from '../../store/conferenceStore';
+import { useConferenceParts, useUpdate } from '../../store/conferenceStore';
 import { DateField } from '../../components/DateField';
 import { CheckField, TextAreaField } from '../../components/Field';
 import { AgencyField } from '../../components/AgencyField';
@@ -14,7 +14,7 @@ import './reports.css';
 
 /** Each invited agency's report: when it is due, whether it came in, and whether the family has seen it. */
 export function ReportsPage() {
-  const c = useConference();
+  const c = useConferenceParts((x) => ({ details: x.details, reports: x.reports, restricted: x.restricted }));
   const update = useUpdate();
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   useEffect(() => void api().getSettings({}).then((r) => r.ok && setSettings(r.value)), []);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { newId, type RestrictedItem } from '../../../shared/model';
 import { restrictedIdsIn } from '../../../shared/conference/minutesText';
-import { useConference, useUpdate } from '../../store/conferenceStore';
+import { useConferenceParts, useUpdate } from '../../store/conferenceStore';
 import { addRestrictedEntry, editRestrictedEntry, removeRestrictedEntry } from '../../../shared/conference/commands/restricted';
 import { TextAreaField, TextField } from '../../components/Field';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -12,7 +12,7 @@ import { RestrictedBadge } from '../../components/RestrictedBadge';
  * marked restricted point at an entry here; nothing in it ever reaches the family's screen or copy.
  */
 export function RestrictedPage() {
-  const c = useConference();
+  const c = useConferenceParts((x) => ({ restricted: x.restricted, map: x.map, views: x.views, contributions: x.contributions, agenda: x.meeting.agenda }));
   const update = useUpdate();
   const [removing, setRemoving] = useState<RestrictedItem | null>(null);
   const change = (id: string, patch: Partial<RestrictedItem>) => update((d) => editRestrictedEntry(d, id, patch));
@@ -20,7 +20,7 @@ export function RestrictedPage() {
     c.map.filter((m) => m.restrictedItemId === id).length +
     c.views.filter((v) => v.restrictedItemId === id).length +
     c.contributions.filter((x) => x.restrictedItemId === id).length +
-    c.meeting.agenda.filter((s) => restrictedIdsIn(s.minutes).includes(id)).length;
+    c.agenda.filter((s) => restrictedIdsIn(s.minutes).includes(id)).length;
 
   return (
     <div className="restricted-page">

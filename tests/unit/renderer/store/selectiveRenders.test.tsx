@@ -13,6 +13,9 @@ import { PurposeStep } from '../../../../renderer/features/purpose/PurposeStep';
 import { PeoplePage } from '../../../../renderer/features/people/PeoplePage';
 import { FamilyMembersEditor } from '../../../../renderer/features/details/FamilyMembersEditor';
 import { setRemote } from '../../../../shared/conference/commands/people';
+import { RestrictedPage } from '../../../../renderer/features/restricted/RestrictedPage';
+import { DetailsPage } from '../../../../renderer/features/details/DetailsPage';
+import { addRestrictedEntry } from '../../../../shared/conference/commands/restricted';
 import { editView } from '../../../../shared/conference/commands/views';
 import { editChild, setDetail } from '../../../../shared/conference/commands/details';
 import { addExclusion } from '../../../../shared/conference/commands/meeting';
@@ -110,5 +113,23 @@ describe('pages render only for the parts they show', () => {
     await edit(score);
     await edit((d) => setDetail(d, 'venue', 'Civic Centre'));
     expect(renders).toBe(0);
+  });
+
+  it('the restricted register: not for a score or the venue, once for an entry', async () => {
+    await mount(RestrictedPage);
+    await edit(score);
+    await edit((d) => setDetail(d, 'venue', 'Civic Centre'));
+    expect(renders).toBe(0);
+    await edit((d) => addRestrictedEntry(d, 'e1'));
+    expect(renders).toBe(1);
+  });
+
+  it('Details: not for a score or a view, once for the venue', async () => {
+    await mount(DetailsPage);
+    await edit(score);
+    await edit((d) => editView(d, 'v1', { text: 'Changed' }));
+    expect(renders).toBe(0);
+    await edit((d) => setDetail(d, 'venue', 'Civic Centre'));
+    expect(renders).toBe(1);
   });
 });
