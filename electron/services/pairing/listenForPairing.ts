@@ -192,7 +192,7 @@ export async function listenForPairing(o: ListenOptions): Promise<PairingListene
   const port = typeof address === 'object' && address ? address.port : (o.port ?? 0);
 
   return {
-    host: o.host,
+    host: typeof address === 'object' && address ? address.address : o.host,
     port,
     get listening() {
       return listening;
