@@ -58,8 +58,9 @@ function refuse(connection: FramedConnection, reason: Refusal): never {
  * hangs up in between has still had its guess. After `maxWrongAttempts` the listener stops.
  */
 export async function listenForPairing(o: ListenOptions): Promise<PairingListener> {
-  const code = normalisePairingCode(o.code);
-  if (code === undefined) throw new Error(say.CODE_FORMAT);
+  const firstCode = normalisePairingCode(o.code);
+  if (firstCode === undefined) throw new Error(say.CODE_FORMAT);
+  let code: string = firstCode;
   encodeHello(o.hello); // refuses a malformed hello of our own now, not in the middle of a handshake
   const maxWrong = o.maxWrongAttempts ?? DEFAULT_MAX_WRONG_ATTEMPTS;
   const timeoutMs = o.handshakeTimeoutMs ?? DEFAULT_HANDSHAKE_TIMEOUT_MS;
@@ -107,7 +108,7 @@ export async function listenForPairing(o: ListenOptions): Promise<PairingListene
       let entry: ResumeEntry | undefined;
       if (offer.mode === Mode.Pair) {
         if (codeUsed) refuse(connection, Refusal.CodeUsed);
-        prs = Buffer.from(code!, 'ascii');
+        prs = Buffer.from(code, 'ascii');
       } else {
         entry = resumes.get(offer.resumeId.toString('hex'));
         if (!entry) refuse(connection, Refusal.UnknownResume);
@@ -196,6 +197,16 @@ export async function listenForPairing(o: ListenOptions): Promise<PairingListene
     port,
     get listening() {
       return listening;
+    },
+    renewCode(newCode: string) {
+      const digits = normalisePairingCode(newCode);
+      if (digits === undefined) throw new Error(say.CODE_FORMAT);
+      if (!listening) return false;
+      // Guesses at the old code tell nothing about the new one, so the count starts again.
+      code = digits;
+      codeUsed = false;
+      wrongAttempts = 0;
+      return true;
     },
     async close() {
       if (listening) stop();

@@ -68,6 +68,11 @@ export interface PairingListener {
   port: number;
   /** False once closed or stopped after too many wrong codes. */
   readonly listening: boolean;
+  /**
+   * Lets someone join again with a new code (the minute-taker's app was restarted and has no
+   * resume secret), keeping the links already made and their resume secrets. False once stopped.
+   */
+  renewCode(code: string): boolean;
   /** Stops listening and forgets the links' resume secrets; links already made stay open. */
   close(): Promise<void>;
 }

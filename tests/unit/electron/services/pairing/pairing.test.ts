@@ -110,6 +110,22 @@ describe('pairing with the code', () => {
     expect(chair.channels).toHaveLength(1);
   });
 
+  it('a renewed code lets a restarted minute-taker join again; the old code no longer works and the first link stays', async () => {
+    const chair = await h.listen({ maxWrongAttempts: 2 });
+    const first = h.track(await joinPairing({ host: HOST, port: chair.listener.port, code: CODE, hello: MINUTES }));
+    await expect(joinPairing({ host: HOST, port: chair.listener.port, code: CODE, hello: MINUTES })).rejects.toMatchObject({ failure: 'code-used' });
+    expect(chair.listener.renewCode('915 306')).toBe(true);
+    await expect(joinPairing({ host: HOST, port: chair.listener.port, code: CODE, hello: MINUTES })).rejects.toMatchObject({ failure: 'wrong-code' });
+    const second = h.track(await joinPairing({ host: HOST, port: chair.listener.port, code: '915306', hello: MINUTES }));
+    expect(chair.channels).toHaveLength(2);
+    expect(second.resume.id).not.toBe(first.resume.id);
+    expect(first.isOpen).toBe(true);
+    // The first link's resume secret still works after the renewal.
+    h.track(await joinPairing({ host: HOST, port: chair.listener.port, resume: first.resume, hello: MINUTES }));
+    expect(chair.channels).toHaveLength(3);
+    expect(() => chair.listener.renewCode('12')).toThrow(/six digits/);
+  });
+
   it('stops listening after the allowed number of wrong codes, and then even the right code cannot join', async () => {
     const chair = await h.listen({ maxWrongAttempts: 3 });
     for (const wrong of ['000 000', '111 111', '222 222']) {
