@@ -2,7 +2,7 @@ import { CATEGORY_LABELS, CONFERENCE_KIND_LABELS, OUTCOME_LABELS } from '../../.
 import { formatDate } from '../../../shared/format';
 import { currentPlan } from '../../../shared/conference/currentPlan';
 import { trajectory } from '../../../shared/conference/trajectory';
-import { useConference } from '../../store/conferenceStore';
+import { useConferenceParts } from '../../store/conferenceStore';
 import { TrajectoryChart } from '../scaling/TrajectoryChart';
 
 /**
@@ -10,7 +10,7 @@ import { TrajectoryChart } from '../scaling/TrajectoryChart';
  * who disagreed, what the child said, and how the scores have moved since the first meeting.
  */
 export function BeforeThisMeeting({ childId, childName }: { childId: string; childName: string }) {
-  const c = useConference();
+  const c = useConferenceParts((x) => ({ history: x.history, attendees: x.attendees, scaling: x.scaling, details: x.details }));
   const meetings = c.history?.meetings ?? [];
   if (!meetings.length) return null;
   const plan = currentPlan(c, childId);

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { formatInstant } from '../../../shared/format';
 import { isFinal, startCorrection, versionOf, type IssuedDocument } from '../../../shared/conference/documentIssue';
-import { useConference, useUpdate } from '../../store/conferenceStore';
+import { useConferenceParts, useUpdate } from '../../store/conferenceStore';
 import { markMinutesFinal } from '../../../shared/conference/commands/documents';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 
@@ -13,7 +13,7 @@ const NAME: Record<IssuedDocument, string> = { minutes: 'Minutes', plan: 'Plan' 
  * reason kept in the record and printed in the full record.
  */
 export function DocumentIssues() {
-  const c = useConference();
+  const c = useConferenceParts((x) => ({ corrections: x.corrections, minutesFinal: x.minutesFinal, plan: x.plan, documentVersion: x.documentVersion, planVersion: x.planVersion, audit: x.audit }));
   const update = useUpdate();
   const id = useId();
   const [confirmFinal, setConfirmFinal] = useState(false);
