@@ -4,6 +4,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { DocumentModel } from '../../../shared/documents/model';
 import { renderPdf } from './pdfRenderer';
+import { loadFonts } from './fonts';
 
 export interface RenderJob {
   id: number;
@@ -15,6 +16,7 @@ export interface RenderJob {
 }
 
 export type WorkerMessage =
+  | { id: number; type: 'started' }
   | { id: number; type: 'progress'; fraction: number }
   | { id: number; type: 'done'; bytes: Uint8Array; pages: number; missingCharacters: string[] }
   | { id: number; type: 'failed'; message: string };
@@ -22,6 +24,14 @@ export type WorkerMessage =
 const port = parentPort;
 if (port) {
   port.on('message', (job: RenderJob) => {
+    // Loading this worker's code and parsing the fonts (once per worker) are not the record's
+    // doing: the export's time limit starts once they are done.
+    try {
+      loadFonts(job.fontsDir);
+    } catch {
+      // renderPdf meets the same failure and reports it.
+    }
+    port.postMessage({ id: job.id, type: 'started' } satisfies WorkerMessage);
     let last = 0;
     const onProgress = (fraction: number) => {
       // At most ten messages a second: each one is a structured clone and an event to the window.

@@ -56,6 +56,8 @@ function workerScript(): { script: string | URL; eval: boolean } {
 
 interface Running {
   id: number;
+  /** The worker has its code loaded and has begun this job. */
+  started(): void;
   resolve(pdf: RenderedPdf): void;
   reject(err: Error): void;
   onProgress?: (fraction: number) => void;
@@ -66,6 +68,9 @@ interface Running {
  * time and a memory limit per document. A worker that is stopped (time, memory, cancel) or dies
  * is replaced by a fresh one at the next export. Jobs run one after another.
  */
+/** How long a fresh worker may take to load its code before its first job is given up. */
+const BOOT_LIMIT_MS = 60_000;
+
 export function createWorkerPdfRenderer(limits: ExportLimits = DEFAULT_EXPORT_LIMITS): PdfRenderer {
   let worker: Worker | undefined;
   let running: Running | undefined;
@@ -93,7 +98,8 @@ export function createWorkerPdfRenderer(limits: ExportLimits = DEFAULT_EXPORT_LI
     w.unref();
     w.on('message', (m: WorkerMessage) => {
       if (worker !== w || !running || m.id !== running.id) return;
-      if (m.type === 'progress') running.onProgress?.(m.fraction);
+      if (m.type === 'started') running.started();
+      else if (m.type === 'progress') running.onProgress?.(m.fraction);
       else if (m.type === 'done') {
         const job = running;
         running = undefined;
@@ -136,11 +142,17 @@ export function createWorkerPdfRenderer(limits: ExportLimits = DEFAULT_EXPORT_LI
       if (request.signal?.aborted) return reject(new ExportCancelled());
       worker ??= start();
       const id = nextId++;
-      // The worker counts only while it is working: a queued job's clock starts here.
-      const timer = setTimeout(() => {
-        const minutes = Math.round(limits.timeMs / 60_000);
-        void stop(new AppFailure('internal', `Making the document took longer than the ${minutes >= 1 ? `${minutes} minute${minutes === 1 ? '' : 's'}` : `${Math.round(limits.timeMs / 1000)} seconds`} Chairside allows an export, so it was stopped. Nothing was saved. If the record holds very long pasted text, shorten it and export again.`));
-      }, limits.timeMs);
+      // The limit counts only the worker's work on this job: not the queue before it, and not a
+      // fresh worker loading its code (slow on a busy laptop, and no fault of the record's), which
+      // has a limit of its own.
+      let timer = setTimeout(() => void stop(new AppFailure('internal', 'The export could not start: its worker did not load in time. Nothing was saved. Try again; if it happens again, restart Chairside.')), Math.max(BOOT_LIMIT_MS, limits.timeMs));
+      const started = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          const minutes = Math.round(limits.timeMs / 60_000);
+          void stop(new AppFailure('internal', `Making the document took longer than the ${minutes >= 1 ? `${minutes} minute${minutes === 1 ? '' : 's'}` : `${Math.round(limits.timeMs / 1000)} seconds`} Chairside allows an export, so it was stopped. Nothing was saved. If the record holds very long pasted text, shorten it and export again.`));
+        }, limits.timeMs);
+      };
       const onAbort = () => void stop(new ExportCancelled());
       request.signal?.addEventListener('abort', onAbort, { once: true });
       const settle = () => {
@@ -149,6 +161,7 @@ export function createWorkerPdfRenderer(limits: ExportLimits = DEFAULT_EXPORT_LI
       };
       running = {
         id,
+        started,
         onProgress: request.onProgress,
         resolve: (pdf) => {
           settle();
