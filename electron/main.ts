@@ -100,6 +100,8 @@ async function saveThen(next: () => void): Promise<void> {
     (r) => r.unsaved,
     () => null,
   );
+  // A session with a minute-taker's app: save what it holds and stop listening before quitting.
+  await services?.collab.close().catch(() => undefined);
   // Edits that could not be saved are the chair's to give up, never the app's.
   if (unsaved && chair && !chair.isDestroyed()) {
     const { response } = await dialog.showMessageBox(chair, {

@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startHost } from './startHost';
+import { lanAddress } from '../services/collab/lanAddress';
 
 /**
  * `node dist/host/host.mjs [--data <dir>] [--port <n>] [--json]`: the browser host as a
@@ -17,6 +18,8 @@ async function main(): Promise<void> {
       'family-port': { type: 'string', default: '0' },
       static: { type: 'string' },
       json: { type: 'boolean', default: false },
+      // Listen for a minute-taker's app on this laptop's network address, not only on loopback.
+      'collab-lan': { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -29,7 +32,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not "${values.port}".`);
   if (!Number.isInteger(familyPort) || familyPort < 0 || familyPort > 65535) throw new Error(`--family-port must be a number from 0 to 65535, not "${values['family-port']}".`);
 
-  const host = await startHost({ dataDir, staticDir, appVersion: appVersion(here), port, familyPort });
+  const host = await startHost({ dataDir, staticDir, appVersion: appVersion(here), port, familyPort, collabListenHost: values['collab-lan'] ? lanAddress() : '127.0.0.1' });
   if (values.json) {
     // For the program that started the host (npm start, the tests), over a pipe: the chair secret
     // is here for test harnesses that call the API directly; npm start never prints it.

@@ -23,6 +23,12 @@ export interface HostOptions {
   /** Only for restarting a host in tests with the same address; never from the command line. */
   secrets?: { chair: string; family: string };
   bodyLimitBytes?: number;
+  /**
+   * Where the chair's app listens for a minute-taker's app (issue #17). Loopback by default: the
+   * browser host is for development and tests; `--collab-lan` on the command line opens the
+   * laptop's network address instead.
+   */
+  collabListenHost?: string;
 }
 
 export interface RunningHost {
@@ -68,6 +74,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     events,
     appVersion: options.appVersion,
     host: 'browser',
+    collabListenHost: () => options.collabListenHost ?? '127.0.0.1',
   });
   const server = createHostServer({
     dispatch: app.dispatch,
@@ -101,6 +108,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     familyEvents.close();
     for (const s of [server, familyServer]) s.closeAllConnections();
     await Promise.all([server, familyServer].map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
+    await app.collab.close();
     await app.repository.flush();
   };
 

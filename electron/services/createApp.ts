@@ -10,6 +10,8 @@ import { createExportHandlers } from './export/exportHandlers';
 import { createAuditChainStore } from './audit/auditChain';
 import { installationSigner, type InstallationSigner } from './audit/installationKey';
 import { createDispatcher, type Dispatch, type DispatchLog } from './dispatch';
+import { createCollabService, type CollabService } from './collab/collabService';
+import { lanAddress } from './collab/lanAddress';
 
 export interface AppOptions {
   dataDir: string;
@@ -24,6 +26,8 @@ export interface AppOptions {
   /** How long requestFlush waits for the renderer before giving up on it. */
   flushTimeoutMs?: number;
   log?: DispatchLog;
+  /** Where the chair's app listens for a minute-taker's (issue #17); the laptop's network address by default. */
+  collabListenHost?: () => string;
 }
 
 export interface App {
@@ -35,6 +39,8 @@ export interface App {
    * stop the app from quitting. `unsaved` says why edits in the window could not be saved.
    */
   requestFlush(): Promise<{ unsaved: string | null }>;
+  /** The live session with a minute-taker's app, if any; closed on quitting. */
+  collab: CollabService;
 }
 
 /**
@@ -87,10 +93,15 @@ export function createApp(options: AppOptions): App {
   // recognises its own revision and ignores it.
   repository.onSaved((conference) => options.events.chair('conferenceChanged', { id: conference.id, revision: conference.revision }));
 
+  const collab = createCollabService({ repository, events: options.events, appVersion: options.appVersion, listenHost: options.collabListenHost ?? (() => lanAddress()) });
+
   const table: HandlerTable = {
     ...conferenceHandlers,
     ...familyHandlers,
     ...exportHandlers,
+    ...collab.handlers,
+    // While a minute-taker's app works on this conference, a window's save merges with theirs.
+    saveConference: (input) => collab.saveThrough(input.conference, input.baseRevision) ?? conferenceHandlers.saveConference(input),
     flushed: async ({ requestId, unsaved }) => {
       pendingFlushes.get(requestId)?.(unsaved ?? null);
       return {};
@@ -117,5 +128,5 @@ export function createApp(options: AppOptions): App {
     return { unsaved };
   }
 
-  return { dispatch: createDispatcher(table, options.log), repository, requestFlush };
+  return { dispatch: createDispatcher(table, options.log), repository, requestFlush, collab };
 }

@@ -8,29 +8,32 @@ import type { Conference } from '../model';
  * peer cannot release a step to the family or change a decision.
  */
 export function keepChairOnly(chairs: Conference, merged: Conference): Conference {
-  const out = structuredClone(merged);
+  const out = clone(merged);
   out.status = chairs.status;
-  out.decisions = structuredClone(chairs.decisions);
-  out.dissent = structuredClone(chairs.dissent);
+  out.decisions = clone(chairs.decisions);
+  out.dissent = clone(chairs.dissent);
   out.documentVersion = chairs.documentVersion;
   out.minutesFinal = chairs.minutesFinal;
   out.planVersion = chairs.planVersion;
-  out.corrections = structuredClone(chairs.corrections);
+  out.corrections = clone(chairs.corrections);
   setOrDelete(out, 'circulation', chairs.circulation);
   out.plan.final = chairs.plan.final;
   setOrDelete(out.plan, 'finalOverrideReason', chairs.plan.finalOverrideReason);
   for (const field of ['currentStepId', 'startedAt', 'endedAt', 'quorumOverrideReason'] as const) setOrDelete(out.meeting, field, chairs.meeting[field]);
-  out.meeting.exclusions = structuredClone(chairs.meeting.exclusions);
+  out.meeting.exclusions = clone(chairs.meeting.exclusions);
   const chairSteps = new Map(chairs.meeting.agenda.map((s) => [s.id, s]));
   for (const step of out.meeting.agenda) {
     const theirs = chairSteps.get(step.id);
     // A step the minute-taker added shows nothing to the family until the chair says so.
-    step.family = theirs ? structuredClone(theirs.family) : { show: false, scores: 'hidden' };
+    step.family = theirs ? clone(theirs.family) : { show: false, scores: 'hidden' };
   }
   return out;
 }
 
+/** Records are JSON; shared/ has no structuredClone (no DOM or Node types here). */
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
 function setOrDelete<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
   if (value === undefined) delete target[key];
-  else target[key] = structuredClone(value);
+  else target[key] = clone(value);
 }

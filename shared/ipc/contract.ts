@@ -47,6 +47,24 @@ export interface OpenedConference {
 export interface SavedConference {
   revision: number;
   updatedAt: string;
+  /** In a live session with a minute-taker: the stored record with both sides' changes merged, to show. */
+  conference?: Conference;
+}
+
+/** A live session with the minute-taker's app on another laptop (issue #17). */
+export interface CollabStatus {
+  state: 'off' | 'waiting' | 'connected' | 'reconnecting' | 'stopped';
+  role?: 'chair' | 'minute-taker';
+  conferenceId?: string;
+  /** Where the minute-taker's app connects (the chair's laptop), as typed: "192.168.1.20:53817". */
+  address?: string;
+  /** The code the minute-taker types; shown on the chair's screen only while it can still be used. */
+  code?: string;
+  /** Shown on both screens once joined: the same on both only if nobody sits in between. */
+  comparison?: string;
+  peerName?: string;
+  /** The last thing the user should read: a refusal, a dropped link. */
+  message?: string;
 }
 
 /** How an exported file reached the user: saved through the system dialog, or offered as a download. */
@@ -112,6 +130,19 @@ export const calls = {
     z.strictObject({ id: Id, document: z.enum(['minutes', 'plan']), audience: z.enum(['full', 'family']) }),
   ),
   exportArchive: call<typeof ConferenceRef, Delivery>('chairside:export.archive', ConferenceRef),
+  /** The chair lets a minute-taker's app join this conference over the local network. */
+  collabHost: call<typeof ConferenceRef, CollabStatus>('chairside:collab.host', ConferenceRef),
+  /** The minute-taker's app joins the chair's, with the address and code on the chair's screen. */
+  collabJoin: call<z.ZodObject<{ address: z.ZodString; code: z.ZodString }>, CollabStatus>(
+    'chairside:collab.join',
+    z.strictObject({ address: z.string().trim().min(1).max(100), code: z.string().trim().min(1).max(20) }),
+  ),
+  collabStatus: call<typeof Empty, CollabStatus>('chairside:collab.status', Empty),
+  collabLeave: call<typeof Empty, CollabStatus>('chairside:collab.leave', Empty),
+  /** The shared document as one Yjs update (base64), for the window's own replica. */
+  collabState: call<typeof Empty, { update: string }>('chairside:collab.state', Empty),
+  /** A change the window's replica made (a Yjs update, base64). */
+  collabPush: call<z.ZodObject<{ update: z.ZodString }>, Record<string, never>>('chairside:collab.push', z.strictObject({ update: z.string().max(12_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/) })),
   /** Stops the export under way, if any: that export then answers { kind: 'cancelled' }. */
   cancelExport: call<typeof Empty, { cancelled: boolean }>('chairside:export.cancel', Empty),
 } as const;
@@ -132,6 +163,10 @@ export interface ChairEvents {
   openSettings: Record<string, never>;
   /** How far the export under way has got: `done` of `total` documents, `fraction` through the current one. */
   exportProgress: ExportProgress;
+  /** The session with the minute-taker's app changed state. */
+  collab: CollabStatus;
+  /** A change to the shared document from main or the other app (a Yjs update, base64), for the window's replica. */
+  collabUpdate: { update: string };
 }
 
 export interface ExportProgress {
@@ -151,6 +186,8 @@ export const CHAIR_EVENT_CHANNELS: Record<keyof ChairEvents, `chairside:event.${
   familyState: 'chairside:event.familyState',
   openSettings: 'chairside:event.openSettings',
   exportProgress: 'chairside:event.exportProgress',
+  collab: 'chairside:event.collab',
+  collabUpdate: 'chairside:event.collabUpdate',
 };
 export const FAMILY_EVENT_CHANNELS: Record<keyof FamilyEvents, `chairside:event.${string}`> = {
   familyScreen: 'chairside:event.familyScreen',

@@ -148,6 +148,30 @@ export class ConferenceRepository implements ConferenceReader {
     return { revision: next.revision, updatedAt: next.updatedAt };
   }
 
+  /**
+   * Store a record the chair's app shares in a live session (the minute-taker's side, issue #17):
+   * a new file, or over this folder's own copy. Revisions continue this folder's own count; the
+   * export log and the "exported" status stay this folder's, as with every save.
+   */
+  async adoptShared(input: Conference): Promise<SavedConference> {
+    const parsed = Conference.safeParse(input);
+    if (!parsed.success) {
+      const where = parsed.error.issues[0]?.path.join('.') || 'the record';
+      throw new AppFailure('invalid-input', `The shared conference could not be saved because part of it is not valid (${where}).`);
+    }
+    this.checkWritable();
+    const stored = this.files.exists(parsed.data.id) ? this.writableCopy(parsed.data.id).conference : undefined;
+    const next: Conference = {
+      ...parsed.data,
+      audit: stored?.audit ?? [],
+      status: stored?.status === 'exported' ? 'exported' : parsed.data.status,
+      revision: (stored?.revision ?? 0) + 1,
+      updatedAt: this.now().toISOString(),
+    };
+    this.write(next, { indexNow: !stored });
+    return { revision: next.revision, updatedAt: next.updatedAt };
+  }
+
   async delete(id: string): Promise<void> {
     if (!this.files.exists(id)) throw notFound();
     this.checkWritable();

@@ -1,0 +1,222 @@
+import * as Y from 'yjs';
+import { SCHEMA_VERSION, type Conference } from '../../../shared/model';
+import type { CollabStatus, SavedConference } from '../../../shared/ipc';
+import type { HandlerTable } from '../handlers/types';
+import type { EventSink } from '../events';
+import type { RepositoryAccess } from '../conferenceServices';
+import { AppFailure } from '../appFailure';
+import { joinPairing, listenForPairing, newPairingCode, type PairingHello, type PairingListener, type SecureChannel } from '../pairing';
+import { CollabSession, DEFAULT_TIMING, type SessionTiming } from './collabSession';
+
+/**
+ * The chair's and the minute-taker's apps working on one conference over the local network
+ * (issue #17): pairing, the session, reconnection, and the renderer's replica of the shared
+ * document. The chair's app listens only while it hosts a session, and only on `listenHost`.
+ */
+export interface CollabServiceOptions {
+  repository: RepositoryAccess;
+  events: EventSink;
+  appVersion: string;
+  /** Where the chair's app listens for the minute-taker's: the laptop's network address (loopback in tests). */
+  listenHost: () => string;
+  /** Who this is, as the other side's screen names them. */
+  name?: () => string;
+  timing?: SessionTiming;
+  /** How often the minute-taker's app tries to reconnect after the link drops. */
+  reconnectMs?: number;
+}
+
+export type CollabHandlers = Pick<HandlerTable, 'collabHost' | 'collabJoin' | 'collabStatus' | 'collabLeave' | 'collabState' | 'collabPush'>;
+
+export interface CollabService {
+  handlers: CollabHandlers;
+  /** A window's save of the conference in session goes through the session; null when none is. */
+  saveThrough(conference: Conference, baseRevision: number): Promise<SavedConference> | null;
+  /** Ends any session (on quitting). */
+  close(): Promise<void>;
+}
+
+/** Updates the renderer's replica made: not sent back to it. */
+const RENDERER = Symbol('renderer replica');
+const MAX_UPDATE_CHARS = 12_000_000;
+
+export function createCollabService(options: CollabServiceOptions): CollabService {
+  let session: CollabSession | null = null;
+  let listener: PairingListener | null = null;
+  let channel: SecureChannel | null = null;
+  let reconnect: ReturnType<typeof setTimeout> | null = null;
+  let status: CollabStatus = { state: 'off' };
+  const timing = options.timing ?? DEFAULT_TIMING;
+
+  const hello = (role: PairingHello['role']): PairingHello => ({ appVersion: options.appVersion, schemaVersion: SCHEMA_VERSION, role, name: options.name?.() ?? (role === 'chair' ? 'Chair' : 'Minute-taker') });
+  const publish = (next: Partial<CollabStatus>) => {
+    status = { ...status, ...next };
+    options.events.chair('collab', status);
+  };
+
+  function startSession(made: CollabSession): void {
+    session = made;
+    made.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin !== RENDERER) options.events.chair('collabUpdate', { update: Buffer.from(update).toString('base64') });
+    });
+  }
+
+  function attach(ch: SecureChannel, fresh: boolean): void {
+    channel = ch;
+    session!.attach(ch, { fresh });
+    publish({ state: 'connected', comparison: ch.comparison, peerName: ch.peer.name, message: undefined });
+  }
+
+  function linkClosed(reason: string): void {
+    channel = null;
+    if (!session) return;
+    if (session.role === 'chair') {
+      publish({ state: 'waiting', message: `${reason} The minute-taker\u2019s app can reconnect by itself while this screen is open.` });
+      return;
+    }
+    publish({ state: 'reconnecting', message: `${reason} Your typing is kept here and Chairside reconnects by itself.` });
+    scheduleReconnect();
+  }
+
+  function scheduleReconnect(): void {
+    if (reconnect || !session || session.role !== 'minute-taker' || !status.address || !resumeWith) return;
+    reconnect = setTimeout(async () => {
+      reconnect = null;
+      if (!session || channel) return;
+      const [host, port] = splitAddress(status.address!);
+      try {
+        const ch = await joinPairing({ host, port, resume: resumeWith!, hello: hello('minute-taker') });
+        if (!session) return ch.close('The session has ended.');
+        attach(ch, false);
+      } catch {
+        scheduleReconnect();
+      }
+    }, options.reconnectMs ?? 2_000);
+  }
+  let resumeWith: SecureChannel['resume'] | null = null;
+
+  const handlers: CollabHandlers = {
+    async collabHost({ id }) {
+      if (session) {
+        if (session.role === 'chair' && session.conference?.id === id) return status;
+        throw new AppFailure('invalid-input', 'This app is already in a session for another conference. End it first.');
+      }
+      const saved = await options.repository.load(id);
+      const made = CollabSession.forChair(
+        saved,
+        { write: async (c) => ({ ...(await options.repository.save(c, c.revision)), audit: c.audit }) },
+        { problem: (why) => publish({ message: why }), linkClosed },
+        timing,
+      );
+      startSession(made);
+      const code = newPairingCode();
+      try {
+        listener = await listenForPairing({
+          host: options.listenHost(),
+          port: 0,
+          code,
+          hello: hello('chair'),
+          onChannel: (ch) => {
+            if (!session || (channel && !ch.resumed)) return ch.close('A minute-taker is already working on this conference.');
+            channel?.close('The minute-taker\u2019s app reconnected.');
+            attach(ch, !ch.resumed);
+          },
+          onRefused: (reason) => publish({ message: reason }),
+          onStopped: (reason) => publish({ state: channel ? 'connected' : 'stopped', code: undefined, message: reason }),
+        });
+      } catch (err) {
+        session = null;
+        await made.close();
+        throw new AppFailure('storage', `Chairside could not listen for the minute-taker\u2019s app: ${err instanceof Error ? err.message : String(err)}`);
+      }
+      status = { role: 'chair', state: 'waiting', conferenceId: id, address: `${listener.host}:${listener.port}`, code };
+      publish({});
+      return status;
+    },
+
+    async collabJoin({ address, code }) {
+      if (session) throw new AppFailure('invalid-input', 'This app is already in a session. End it first.');
+      const [host, port] = splitAddress(address);
+      let ch: SecureChannel;
+      try {
+        ch = await joinPairing({ host, port, code, hello: hello('minute-taker') });
+      } catch (err) {
+        throw new AppFailure('invalid-input', err instanceof Error ? err.message : String(err));
+      }
+      const made = CollabSession.forMinuteTaker(
+        { write: async (c) => ({ ...(await options.repository.adoptShared(c)), audit: c.audit }) },
+        { problem: (why) => publish({ message: why }), linkClosed },
+        timing,
+      );
+      startSession(made);
+      resumeWith = ch.resume;
+      status = { role: 'minute-taker', state: 'connected', address };
+      attach(ch, true);
+      // The chair's app fills the empty document; wait for it and store it before the window opens it.
+      const deadline = Date.now() + 15_000;
+      while (made.conference === null && Date.now() < deadline && channel) {
+        await new Promise((r) => setTimeout(r, 50));
+        if (made.doc.store.clients.size) await made.flush();
+      }
+      if (made.conference === null) {
+        await handlers.collabLeave({});
+        throw new AppFailure('storage', 'The chair\u2019s app did not send the conference in time, so nothing was joined. Try again.');
+      }
+      publish({ conferenceId: made.conference.id });
+      return status;
+    },
+
+    async collabStatus() {
+      return status;
+    },
+
+    async collabLeave() {
+      if (reconnect) clearTimeout(reconnect);
+      reconnect = null;
+      const ending = session;
+      session = null;
+      channel = null;
+      resumeWith = null;
+      await listener?.close();
+      listener = null;
+      await ending?.close();
+      status = { state: 'off' };
+      publish({});
+      return status;
+    },
+
+    async collabState() {
+      if (!session) throw new AppFailure('not-found', 'No session is running.');
+      return { update: Buffer.from(Y.encodeStateAsUpdate(session.doc)).toString('base64') };
+    },
+
+    async collabPush({ update }) {
+      if (!session) throw new AppFailure('not-found', 'No session is running, so the change was not shared.');
+      if (update.length > MAX_UPDATE_CHARS) throw new AppFailure('invalid-input', 'That change is too large to share.');
+      try {
+        Y.applyUpdate(session.doc, Buffer.from(update, 'base64'), RENDERER);
+      } catch {
+        throw new AppFailure('invalid-input', 'That change could not be read, so it was not shared.');
+      }
+      return {};
+    },
+  };
+
+  return {
+    handlers,
+    saveThrough(conference, baseRevision) {
+      if (!session || session.conference?.id !== conference.id) return null;
+      return session.saveFromForm(conference, baseRevision);
+    },
+    async close() {
+      await handlers.collabLeave({});
+    },
+  };
+}
+
+function splitAddress(address: string): [string, number] {
+  const match = /^(\d{1,3}(?:\.\d{1,3}){3}|localhost|\[[0-9a-f:]+\]):(\d{1,5})$/i.exec(address.trim());
+  const port = Number(match?.[2]);
+  if (!match || !(port > 0 && port < 65_536)) throw new AppFailure('invalid-input', 'Type the address exactly as the chair\u2019s screen shows it, for example 192.168.1.20:53817.');
+  return [match[1]!.replace(/^\[|\]$/g, ''), port];
+}

@@ -1,0 +1,210 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createServer, connect, type Server, type Socket } from 'node:net';
+import * as Y from 'yjs';
+import { createApp, type App } from '../../../../../electron/services/createApp';
+import type { EventSink } from '../../../../../electron/services/events';
+import { TestKeyProvider } from '../../../../../electron/services/keys/testKeyProvider';
+import { minutesFragmentName } from '../../../../../shared/collab/layout';
+import { calls, type CallName, type CallOutput, type ChairEvents, type CollabStatus } from '../../../../../shared/ipc';
+import type { Conference } from '../../../../../shared/model';
+import { richConference } from '../../../../fixtures/richConference';
+import { freshDataDir, removeDataDir } from '../../../../fixtures/dataFolder';
+
+/**
+ * Two whole apps (each its own data folder, its own services) working on one conference over
+ * loopback, as the chair's and the minute-taker's laptops do; a relay between them records every
+ * byte that crosses, as someone on the café Wi-Fi would.
+ */
+const dirs: string[] = [];
+const closers: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  for (const close of closers.splice(0).reverse()) await close().catch(() => undefined);
+  for (const dir of dirs.splice(0)) removeDataDir(dir);
+});
+
+function makeApp(name: string) {
+  const dir = freshDataDir(`chairside-${name}-`);
+  dirs.push(dir);
+  const seen: { event: keyof ChairEvents; payload: unknown }[] = [];
+  const replica = new Y.Doc();
+  const events: EventSink = {
+    chair(event, payload) {
+      seen.push({ event, payload });
+      if (event === 'collabUpdate') Y.applyUpdate(replica, Buffer.from((payload as { update: string }).update, 'base64'), 'main');
+    },
+    family() {},
+  };
+  const app: App = createApp({
+    dataDir: dir,
+    keyProvider: new TestKeyProvider(dir),
+    delivery: { saveFile: async () => ({ kind: 'cancelled' as const }), saveFolder: async () => ({ kind: 'cancelled' as const }) },
+    familyWindow: { open: async () => ({}), close: async () => {}, onClosed: () => {} },
+    events,
+    appVersion: '0.0.0-test',
+    host: 'browser',
+    collabListenHost: () => '127.0.0.1',
+  });
+  closers.push(() => app.collab.close());
+  async function call<K extends CallName>(name: K, input: unknown): Promise<CallOutput<K>> {
+    const r = await app.dispatch(calls[name].channel, input);
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value as CallOutput<K>;
+  }
+  // The window's replica of the shared document: what the minutes editor binds to.
+  replica.on('update', (update: Uint8Array, origin: unknown) => {
+    if (origin !== 'main') void call('collabPush', { update: Buffer.from(update).toString('base64') });
+  });
+  return {
+    app,
+    call,
+    seen,
+    replica,
+    status: () => [...seen].reverse().find((e) => e.event === 'collab')?.payload as CollabStatus | undefined,
+    async loadReplica() {
+      Y.applyUpdate(replica, Buffer.from((await call('collabState', {})).update, 'base64'), 'main');
+    },
+    /** Type at the start of the given paragraph of a step's minutes, as the editor would. */
+    type(stepId: string, paragraph: number, text: string) {
+      const p = replica.getXmlFragment(minutesFragmentName(stepId)).get(paragraph) as Y.XmlElement;
+      p.toArray().find((n) => n instanceof Y.XmlText)!.insert(0, text);
+    },
+  };
+}
+
+/** A TCP relay that records both directions, and can cut every connection through it. */
+async function relayTo(port: number) {
+  const chunks: Buffer[] = [];
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((inbound) => {
+    const outbound = connect(port, '127.0.0.1');
+    for (const s of [inbound, outbound]) {
+      sockets.add(s);
+      s.on('close', () => sockets.delete(s));
+      s.on('error', () => undefined);
+    }
+    inbound.on('data', (d: Buffer) => (chunks.push(Buffer.from(d)), outbound.write(d)));
+    outbound.on('data', (d: Buffer) => (chunks.push(Buffer.from(d)), inbound.write(d)));
+    inbound.on('close', () => outbound.destroy());
+    outbound.on('close', () => inbound.destroy());
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  closers.push(async () => {
+    for (const s of sockets) s.destroy();
+    await new Promise((r) => server.close(r));
+  });
+  return {
+    address: `127.0.0.1:${(server.address() as { port: number }).port}`,
+    captured: () => Buffer.concat(chunks),
+    cut: () => sockets.forEach((s) => s.destroy()),
+  };
+}
+
+async function until<T>(what: string, get: () => Promise<T | undefined | false>, ms = 10_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await get();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+async function chairWithConference() {
+  const chair = makeApp('chair');
+  const created = await chair.call('createConference', { details: { kind: 'initial', date: '2026-12-03' } });
+  const rich: Conference = { ...richConference(), id: created.id, revision: created.revision, createdAt: created.createdAt, updatedAt: created.updatedAt };
+  await chair.call('saveConference', { conference: rich, baseRevision: created.revision });
+  return { chair, id: created.id };
+}
+
+const minutesOf = (c: Conference, stepId: string) => JSON.stringify(c.meeting.agenda.find((s) => s.id === stepId)!.minutes);
+
+describe('the minute-taker on a second laptop', () => {
+  it('pairs with the code, merges both people\'s typing and forms, and nothing readable crosses the network', { timeout: 60_000 }, async () => {
+    const { chair, id } = await chairWithConference();
+    const hosting = await chair.call('collabHost', { id });
+    expect(hosting).toMatchObject({ role: 'chair', state: 'waiting', conferenceId: id });
+    const relay = await relayTo(Number(hosting.address!.split(':')[1]));
+
+    const taker = makeApp('taker');
+    const joined = await taker.call('collabJoin', { address: relay.address, code: hosting.code! });
+    expect(joined).toMatchObject({ role: 'minute-taker', state: 'connected', conferenceId: id });
+    await until('the chair to see the minute-taker', async () => chair.status()?.state === 'connected');
+    expect(chair.status()!.comparison).toBe(joined.comparison);
+    expect(joined.comparison).toMatch(/^\d{4} \d{4}$/);
+
+    await chair.loadReplica();
+    await taker.loadReplica();
+    const step = (await chair.call('openConference', { id })).conference.meeting.agenda.find((s) => s.key === 'mapping')!;
+    // Both type in the same step at once, and in different paragraphs, while each changes a form.
+    for (let i = 0; i < 10; i++) {
+      chair.type(step.id, 1, `CHAIR-MARKER-${i} `);
+      taker.type(step.id, 1, `TAKER-MARKER-${i} `);
+      taker.type(step.id, 2, `TAKER-OTHER-${i} `);
+    }
+    const onChair = (await chair.call('openConference', { id })).conference;
+    const chairForm = structuredClone(onChair);
+    chairForm.attendees[0]!.attendance = 'left-early';
+    const onTaker = (await taker.call('openConference', { id })).conference;
+    const takerForm = structuredClone(onTaker);
+    takerForm.scaling.scores[0]!.reason = 'SCORE-MARKER from the health visitor';
+    await Promise.all([chair.call('saveConference', { conference: chairForm, baseRevision: onChair.revision }), taker.call('saveConference', { conference: takerForm, baseRevision: onTaker.revision })]);
+
+    const settled = async (who: typeof chair) => {
+      const c = (await who.call('openConference', { id })).conference;
+      const m = minutesOf(c, step.id);
+      return m.includes('CHAIR-MARKER-9') && m.includes('TAKER-MARKER-9') && m.includes('TAKER-OTHER-9') && c.attendees[0]!.attendance === 'left-early' && c.scaling.scores[0]!.reason.includes('SCORE-MARKER') && c;
+    };
+    const a = await until('the chair\'s store to hold everything', () => settled(chair));
+    const b = await until('the minute-taker\'s store to hold everything', () => settled(taker));
+    const shared = (c: Conference) => ({ ...c, revision: 0, updatedAt: '', audit: [] });
+    await until('both stores to agree', async () => JSON.stringify(shared((await chair.call('openConference', { id })).conference)) === JSON.stringify(shared((await taker.call('openConference', { id })).conference)));
+    expect(a.id).toBe(b.id);
+
+    const wire = relay.captured();
+    expect(wire.length).toBeGreaterThan(1_000);
+    for (const marker of ['CHAIR-MARKER', 'TAKER-MARKER', 'TAKER-OTHER', 'SCORE-MARKER', 'health visitor', onChair.children[0]!.name, hosting.code!.replace(/\D/g, '')]) {
+      expect(wire.includes(Buffer.from(marker)), marker).toBe(false);
+      expect(wire.includes(Buffer.from(marker, 'utf16le')), marker).toBe(false);
+    }
+  });
+
+  it('turns away a wrong code with a sentence, and the app that tried holds nothing', { timeout: 30_000 }, async () => {
+    const { chair, id } = await chairWithConference();
+    const hosting = await chair.call('collabHost', { id });
+    const stranger = makeApp('stranger');
+    const wrong = hosting.code!.replace(/\d/, (d) => String((Number(d) + 1) % 10));
+    await expect(stranger.call('collabJoin', { address: hosting.address!, code: wrong })).rejects.toThrow(/code/i);
+    expect((await stranger.call('listConferences', {})).conferences).toEqual([]);
+    expect((await stranger.call('collabStatus', {})).state).toBe('off');
+  });
+
+  it('keeps both sides typing through a dropped link, reconnects by itself, and merges everything', { timeout: 60_000 }, async () => {
+    const { chair, id } = await chairWithConference();
+    const hosting = await chair.call('collabHost', { id });
+    const relay = await relayTo(Number(hosting.address!.split(':')[1]));
+    const taker = makeApp('taker');
+    await taker.call('collabJoin', { address: relay.address, code: hosting.code! });
+    await chair.loadReplica();
+    await taker.loadReplica();
+    const step = (await chair.call('openConference', { id })).conference.meeting.agenda.find((s) => s.key === 'mapping')!;
+
+    relay.cut();
+    await until('the minute-taker to notice the drop', async () => taker.status()?.state === 'reconnecting');
+    for (let i = 0; i < 5; i++) {
+      chair.type(step.id, 1, `OFFLINE-CHAIR-${i} `);
+      taker.type(step.id, 2, `OFFLINE-TAKER-${i} `);
+    }
+    // What each typed while apart is in its own store within a second (a laptop killed now keeps it).
+    await until('the minute-taker\'s own store', async () => minutesOf((await taker.call('openConference', { id })).conference, step.id).includes('OFFLINE-TAKER-4'), 1_500);
+    await until('the chair\'s own store', async () => minutesOf((await chair.call('openConference', { id })).conference, step.id).includes('OFFLINE-CHAIR-4'), 1_500);
+
+    await until('the link to come back', async () => taker.status()?.state === 'connected', 15_000);
+    for (const who of [chair, taker]) {
+      await until('everything typed while apart on both sides', async () => {
+        const m = minutesOf((await who.call('openConference', { id })).conference, step.id);
+        return m.includes('OFFLINE-CHAIR-4') && m.includes('OFFLINE-TAKER-4');
+      });
+    }
+  });
+});
