@@ -65,7 +65,7 @@ export function DecisionForm(props: { kind: ConferenceKind; childName: string; d
 
   const err = (f: DecisionProblem['field']) => {
     const p = problemFor(f);
-    return p ? <p id={`${id}-${f}-err`} role="alert" className="cs-error">{p.message}</p> : null;
+    return p ? <p id={`${id}-${f}-err`} role="alert" className="note error">{p.message}</p> : null;
   };
 
   return (
@@ -78,7 +78,7 @@ export function DecisionForm(props: { kind: ConferenceKind; childName: string; d
           {changed ? ' You have changes not yet recorded.' : ''}
         </p>
       ) : (
-        <p className="cs-note">Not yet recorded.</p>
+        <p className="note">Not yet recorded.</p>
       )}
       <fieldset className="decision-outcomes" aria-describedby={problemFor('outcome') ? `${id}-outcome-err` : undefined}>
         <legend>Outcome</legend>
@@ -100,7 +100,7 @@ export function DecisionForm(props: { kind: ConferenceKind; childName: string; d
         <fieldset className="decision-cats" aria-describedby={problemFor('categories') ? `${id}-categories-err` : undefined}>
           <legend>Category</legend>
           {CATEGORIES.map((k, i) => (
-            <label key={k} className="cs-inline">
+            <label key={k} className="inline">
               <input
                 id={i === 0 ? `${id}-categories` : undefined}
                 type="checkbox"
@@ -153,7 +153,7 @@ export function DecisionForm(props: { kind: ConferenceKind; childName: string; d
       <button type="button" className="primary" onClick={record}>
         {decision?.decidedAt ? 'Record changed decision' : 'Record decision'}
       </button>
-      {justRecorded && !changed ? <span className="cs-note" role="status"> Decision recorded.</span> : null}
+      {justRecorded && !changed ? <span className="note" role="status"> Decision recorded.</span> : null}
     </section>
   );
 }
