@@ -29,7 +29,7 @@ export function DecisionStep(_props: { step?: AgendaStep }) {
     return (
       <div>
         <h2>Decision</h2>
-        <p className="cs-note">A core group meeting makes no decision about a plan: it reviews the plan's actions.</p>
+        <p className="note">A core group meeting makes no decision about a plan: it reviews the plan's actions.</p>
       </div>
     );
   }
