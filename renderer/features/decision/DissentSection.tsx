@@ -56,7 +56,7 @@ export function DissentSection(props: {
           ))}
         </ul>
       ) : (
-        <p className="cs-note">Nobody has disagreed with the decision for {props.childName}.</p>
+        <p className="note">Nobody has disagreed with the decision for {props.childName}.</p>
       )}
       <fieldset className="dissent-form">
         <legend>Record dissent</legend>
@@ -74,7 +74,7 @@ export function DissentSection(props: {
             <input type="text" value={name} onChange={(e) => setName(e.target.value)} aria-invalid={problem('name') ? true : undefined} />
           </label>
         ) : null}
-        {problem('name') ? <p role="alert" className="cs-error">{problem('name')!.message}</p> : null}
+        {problem('name') ? <p role="alert" className="note error">{problem('name')!.message}</p> : null}
         <label className="decision-field">
           Their agency
           <input type="text" value={agency} onChange={(e) => setAgency(e.target.value)} />
@@ -83,7 +83,7 @@ export function DissentSection(props: {
           Why they disagree
           <textarea value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={problem('reason') ? true : undefined} />
         </label>
-        {problem('reason') ? <p role="alert" className="cs-error">{problem('reason')!.message}</p> : null}
+        {problem('reason') ? <p role="alert" className="note error">{problem('reason')!.message}</p> : null}
         <button type="button" onClick={add}>Add dissent</button>
       </fieldset>
     </section>
