@@ -114,7 +114,7 @@ export function DocumentIssues() {
         </label>
         <textarea id={`${id}-reason`} value={reason} maxLength={10_000} aria-invalid={problem ? true : undefined} aria-describedby={problem ? `${id}-problem` : undefined} onChange={(e) => setReason(e.target.value)} />
         {problem && (
-          <p id={`${id}-problem`} role="alert" className="cs-error">
+          <p id={`${id}-problem`} role="alert" className="note error">
             {problem}
           </p>
         )}
