@@ -23,7 +23,7 @@ export function FamilyCopyPending() {
       </p>
       )}
       {noSteps.map((ex) => (
-        <p key={ex.id} className="cs-error">
+        <p key={ex.id} className="note error">
           {c.attendees.find((a) => a.id === ex.attendeeId)?.name || 'Someone'} is recorded as excluded, but no step is ticked: nothing said while they were out is kept from the family copy. Tick the steps on Purpose and confidentiality.
         </p>
       ))}
