@@ -108,7 +108,7 @@ export const MapItemCard = memo(function MapItemCard(p: Props) {
               </select>
             </label>
           ) : (
-            <p className="cs-warn map-register-empty">The restricted register is empty: add this information there (Prepare → Restricted information) so the family copy can leave it out.</p>
+            <p className="note warn map-register-empty">The restricted register is empty: add this information there (Prepare → Restricted information) so the family copy can leave it out.</p>
           )
         ) : null}
       </div>
