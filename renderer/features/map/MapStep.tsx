@@ -78,17 +78,17 @@ export function MapStep(_props: { step?: AgendaStep }) {
   return (
     <div className={`map-step${narrow ? ' map-narrow' : ''}`} ref={rootRef}>
       <h2>Mapping</h2>
-      <p className="cs-note">
+      <p className="note">
         {c.map.length} {c.map.length === 1 ? 'item' : 'items'} on the map
         {restrictedCount ? `, ${restrictedCount} restricted (marked, and left out of the family's copy)` : ''}.
       </p>
       {warnings.length ? (
-        <div className="cs-warn map-warnings" role="status">
+        <div className="note warn map-warnings" role="status">
           <ul>{warnings.map((w) => <li key={w}>{w}</li>)}</ul>
         </div>
       ) : null}
       {narrow ? (
-        <div role="tablist" aria-label="Map columns" className="cs-tablist" onKeyDown={onTabKey}>
+        <div role="tablist" aria-label="Map columns" className="tablist" onKeyDown={onTabKey}>
           {MAP_COLUMNS.map((col) => {
             const n = c.map.filter((i) => (col.kinds as readonly string[]).includes(i.kind)).length;
             return (
@@ -97,13 +97,13 @@ export function MapStep(_props: { step?: AgendaStep }) {
                 id={`map-tab-${col.key}`}
                 type="button"
                 role="tab"
-                className="cs-tab"
+                className="tab"
                 aria-selected={tab === col.key}
                 aria-controls={`map-panel-${col.key}`}
                 tabIndex={tab === col.key ? 0 : -1}
                 onClick={() => setTab(col.key)}
               >
-                {col.title} <span className="cs-tab-progress">({n})</span>
+                {col.title} <span className="tab-progress">({n})</span>
               </button>
             );
           })}
