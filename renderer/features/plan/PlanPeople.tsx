@@ -22,7 +22,7 @@ export function PlanPeople({ c }: { c: Conference }) {
   const group = (title: string, people: typeof c.attendees) => (
     <fieldset className="plan-core">
       <legend>{title}</legend>
-      {people.length === 0 && <p className="cs-note">None on the attendee list.</p>}
+      {people.length === 0 && <p className="note">None on the attendee list.</p>}
       {people.map((a) => (
         <label key={a.id} className="plan-check">
           <input type="checkbox" checked={p.coreGroupIds.includes(a.id)} onChange={(e) => toggleCore(a.id, e.target.checked)} />
@@ -65,7 +65,7 @@ export function PlanPeople({ c }: { c: Conference }) {
       </div>
 
       <h4>Safety network</h4>
-      <p className="cs-note">Family and friends who will help keep the children safe, and what each will do.</p>
+      <p className="note">Family and friends who will help keep the children safe, and what each will do.</p>
       {p.safetyNetwork.length > 0 && (
         <ul className="plan-network">
           {p.safetyNetwork.map((m) => (
