@@ -32,14 +32,14 @@ export function PlanStep(_props: { step?: AgendaStep; whose?: 'child' | 'family'
     <div className="plan-step">
       <h2>Plan</h2>
       {reviewing && (
-        <p className="cs-note">
+        <p className="note">
           {c.previousConferenceId
             ? 'This is the plan carried over from the last conference. Go through each action and record how it is going.'
             : 'Record how each action is going.'}
         </p>
       )}
       {!required && !reviewing && (
-        <p className="cs-note">No child is subject of a child protection plan by the decisions recorded so far. A plan is still useful if there is a child in need plan.</p>
+        <p className="note">No child is subject of a child protection plan by the decisions recorded so far. A plan is still useful if there is a child in need plan.</p>
       )}
       <p className="plan-summary" role="status">
         {p.final ? 'Final.' : flags.length === 0 ? 'All checks pass.' : `${flags.length === 1 ? '1 check' : `${flags.length} checks`} flagged.`}
@@ -56,7 +56,7 @@ export function PlanStep(_props: { step?: AgendaStep; whose?: 'child' | 'family'
 
       <section className="plan-section" aria-labelledby="plan-actions-h">
         <h3 id="plan-actions-h">Actions</h3>
-        <p className="cs-note">Each action: what will happen, who, by when, how we will know it is done, and the worry or goal it serves. Say it so the family would understand.</p>
+        <p className="note">Each action: what will happen, who, by when, how we will know it is done, and the worry or goal it serves. Say it so the family would understand.</p>
         {sectionFlags('actions').map((f, i) => (
           <p key={i} className="plan-error">
             {f.message}
@@ -109,7 +109,7 @@ export function PlanStep(_props: { step?: AgendaStep; whose?: 'child' | 'family'
 
       <section className="plan-section" aria-labelledby="plan-plain-h">
         <h3 id="plan-plain-h">Plain words for the family</h3>
-        <p className="cs-note">Danger statements and safety goals are read by the family. Change them on the map.</p>
+        <p className="note">Danger statements and safety goals are read by the family. Change them on the map.</p>
         {familyFacing.length === 0 ? (
           <p>No danger statements or safety goals on the map yet.</p>
         ) : (
