@@ -46,7 +46,7 @@ export function PurposeStep() {
                 <CheckField key={s.id} label={s.title} checked={x.stepIds.includes(s.id)} onChange={(e) => update((d) => setExclusionStep(d, x.id, s.id, e.target.checked))} />
               ))}
               {x.stepIds.length === 0 && (
-                <p className="cs-error" role="status">
+                <p className="note error" role="status">
                   Tick the steps they were out for: until then nothing said while they were out is kept from the family’s copy.
                 </p>
               )}
