@@ -31,11 +31,11 @@ export const RecommendationRow = memo(function RecommendationRow(props: {
           <span className="visually-hidden"> — recommendation for {childName}</span>
         </legend>
         <div className="rec-choice" role="radiogroup" aria-label={`Recommendation from ${who} for ${childName}`}>
-          <label className="cs-inline">
+          <label className="inline">
             <input type="radio" name={`${id}-plan`} checked={choice === 'plan'} onChange={() => actions.setPlan(attendee.id, true)} />
             Plan
           </label>
-          <label className="cs-inline">
+          <label className="inline">
             <input type="radio" name={`${id}-plan`} checked={choice === 'no-plan'} onChange={() => actions.setPlan(attendee.id, false)} />
             No plan
           </label>
@@ -43,7 +43,7 @@ export const RecommendationRow = memo(function RecommendationRow(props: {
         {rec?.plan ? (
           <div className="rec-cats" role="group" aria-label={`Categories recommended by ${who} for ${childName}`} aria-describedby={catProblem ? `${id}-cat` : undefined}>
             {CATEGORIES.map((k) => (
-              <label key={k} className="cs-inline">
+              <label key={k} className="inline">
                 <input type="checkbox" checked={rec.categories.includes(k)} onChange={() => actions.toggleCategory(attendee.id, k)} />
                 {CATEGORY_LABELS[k]}
               </label>
@@ -62,8 +62,8 @@ export const RecommendationRow = memo(function RecommendationRow(props: {
             />
           </label>
         ) : null}
-        {catProblem ? <p id={`${id}-cat`} role="alert" className="cs-error">{catProblem.message} Not counted until then.</p> : null}
-        {reasonProblem ? <p id={`${id}-reason`} role="alert" className="cs-error">{reasonProblem.message} Not counted until then.</p> : null}
+        {catProblem ? <p id={`${id}-cat`} role="alert" className="note error">{catProblem.message} Not counted until then.</p> : null}
+        {reasonProblem ? <p id={`${id}-reason`} role="alert" className="note error">{reasonProblem.message} Not counted until then.</p> : null}
       </fieldset>
     </li>
   );
