@@ -30,7 +30,7 @@ export function RecommendationsStep(_props: { step?: AgendaStep }) {
     return (
       <div>
         <h2>Recommendations</h2>
-        <p className="cs-note">A core group meeting makes no recommendations: it reviews the plan.</p>
+        <p className="note">A core group meeting makes no recommendations: it reviews the plan.</p>
       </div>
     );
   }
@@ -44,7 +44,7 @@ export function RecommendationsStep(_props: { step?: AgendaStep }) {
   return (
     <div className="rec-step">
       <h2>Recommendations</h2>
-      <p className="cs-note">
+      <p className="note">
         Each professional present says whether {c.children.length > 1 ? 'each child' : 'the child'} needs a child protection plan and, if so, under which category.
         One category is the norm; more than one needs a reason.
       </p>
@@ -65,7 +65,7 @@ export function RecommendationsStep(_props: { step?: AgendaStep }) {
                 ))}
               </ul>
             ) : (
-              <p className="cs-warn">No professionals are marked present yet. Record attendance at the welcome step.</p>
+              <p className="note warn">No professionals are marked present yet. Record attendance at the welcome step.</p>
             )}
           </div>
         ) : null}
