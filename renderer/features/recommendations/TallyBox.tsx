@@ -14,8 +14,8 @@ export function TallyBox({ tally, childName, headingLevel = 3 }: { tally: Recomm
           <div key={k}><dt>{CATEGORY_LABELS[k]}</dt><dd>{tally.byCategory[k]}</dd></div>
         ))}
       </dl>
-      {tally.waiting.length ? <p className="cs-note">Still to say ({tally.waiting.length}): {tally.waiting.map((a) => a.name).join(', ')}.</p> : <p className="cs-note">Every professional present has given a recommendation.</p>}
-      {tally.incomplete ? <p className="cs-warn">{tally.incomplete} incomplete {tally.incomplete === 1 ? 'recommendation is' : 'recommendations are'} not counted.</p> : null}
+      {tally.waiting.length ? <p className="note">Still to say ({tally.waiting.length}): {tally.waiting.map((a) => a.name).join(', ')}.</p> : <p className="note">Every professional present has given a recommendation.</p>}
+      {tally.incomplete ? <p className="note warn">{tally.incomplete} incomplete {tally.incomplete === 1 ? 'recommendation is' : 'recommendations are'} not counted.</p> : null}
     </section>
   );
 }
