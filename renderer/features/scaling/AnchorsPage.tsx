@@ -37,7 +37,7 @@ export function AnchorsPage(props: { step?: AgendaStep; headingLevel?: 2 | 3 }) 
   return (
     <section className="anchors" aria-labelledby={`${id}-h`}>
       <Heading id={`${id}-h`}>Scale anchors</Heading>
-      <p className="cs-note">
+      <p className="note">
         Before anyone scales, say what 0 and 10 mean for this family. Everyone then scores each child's safety on the same line.
         Scaling opens once the anchors are confirmed.
       </p>
@@ -45,7 +45,7 @@ export function AnchorsPage(props: { step?: AgendaStep; headingLevel?: 2 | 3 }) 
         <strong>For example:</strong> 0 = {EXAMPLE_ZERO} 10 = {EXAMPLE_TEN}
       </div>
       {previous && !confirmed ? (
-        <p className="cs-note">
+        <p className="note">
           The previous conference ({formatDate(previous.conferenceDate)}) used: 0 = “{previous.anchors.zero}”; 10 = “{previous.anchors.ten}”.{' '}
           <button type="button" className="small" onClick={() => update(copyPreviousAnchors)}>
             Use the previous anchors
@@ -72,7 +72,7 @@ export function AnchorsPage(props: { step?: AgendaStep; headingLevel?: 2 | 3 }) 
           />
         </label>
       </div>
-      {error ? <p id={`${id}-err`} className="cs-error" role="alert">{error}</p> : null}
+      {error ? <p id={`${id}-err`} className="note error" role="alert">{error}</p> : null}
       {confirmed ? (
         <p className="anchors-confirmed">
           <span role="status">Anchors confirmed at {formatInstant(anchorsConfirmedAt)}. Scaling is open.</span>{' '}
@@ -83,7 +83,7 @@ export function AnchorsPage(props: { step?: AgendaStep; headingLevel?: 2 | 3 }) 
           >
             Change anchors
           </button>
-          {scored ? <span id={`${id}-change`} className="cs-note"> Scaling closes until you confirm again; the {scored} scores given so far are kept.</span> : null}
+          {scored ? <span id={`${id}-change`} className="note"> Scaling closes until you confirm again; the {scored} scores given so far are kept.</span> : null}
         </p>
       ) : (
         <button type="button" className="primary" onClick={confirm}>
