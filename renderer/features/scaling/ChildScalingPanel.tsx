@@ -111,10 +111,10 @@ export function ChildScalingPanel({ child }: { child: Child }) {
               ))}
             </ul>
           ) : (
-            <p className="cs-note">Everyone present has scaled {name}.</p>
+            <p className="note">Everyone present has scaled {name}.</p>
           )}
           {summary.orphaned.length ? (
-            <p className="cs-note">{summary.orphaned.length} score(s) from people no longer marked present are kept but not counted.</p>
+            <p className="note">{summary.orphaned.length} score(s) from people no longer marked present are kept but not counted.</p>
           ) : null}
         </div>
       </div>
@@ -139,7 +139,7 @@ export function ChildScalingPanel({ child }: { child: Child }) {
         </tbody>
       </table>
       {people.pros.length + people.family.length === 0 ? (
-        <p className="cs-warn">Nobody is marked present yet. Record attendance at the welcome step, then everyone present can scale.</p>
+        <p className="note warn">Nobody is marked present yet. Record attendance at the welcome step, then everyone present can scale.</p>
       ) : null}
     </div>
   );
