@@ -33,10 +33,10 @@ export function ChildTabs(props: {
     refs.current.get(id)?.focus();
   }
 
-  if (items.length === 0) return <p className="cs-note">Add the children on the details page first.</p>;
+  if (items.length === 0) return <p className="note">Add the children on the details page first.</p>;
   return (
     <div className="cs-childtabs">
-      <div role="tablist" aria-label={props.label} className="cs-tablist" onKeyDown={onKey}>
+      <div role="tablist" aria-label={props.label} className="tablist" onKeyDown={onKey}>
         {items.map((c) => {
           const selected = c.id === selectedId;
           return (
@@ -52,16 +52,16 @@ export function ChildTabs(props: {
               aria-selected={selected}
               aria-controls={`${idBase}-panel`}
               tabIndex={selected ? 0 : -1}
-              className="cs-tab"
+              className="tab"
               onClick={() => onSelect(c.id)}
             >
               {childLabel(c)}
-              {props.progress ? <span className="cs-tab-progress"> {props.progress(c.id)}</span> : null}
+              {props.progress ? <span className="tab-progress"> {props.progress(c.id)}</span> : null}
             </button>
           );
         })}
       </div>
-      <div role="tabpanel" id={`${idBase}-panel`} aria-labelledby={`${idBase}-tab-${selectedId}`} className="cs-tabpanel">
+      <div role="tabpanel" id={`${idBase}-panel`} aria-labelledby={`${idBase}-tab-${selectedId}`} className="tabpanel">
         {props.children}
       </div>
     </div>
