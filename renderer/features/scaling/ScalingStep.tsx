@@ -29,7 +29,7 @@ export function ScalingStep(_props: { step?: AgendaStep }) {
     return (
       <div className="scaling-step">
         <h2>Scaling</h2>
-        <p className="cs-warn" role="status">
+        <p className="note warn" role="status">
           Scaling opens once the scale anchors are set: the chair first says what 0 and 10 mean for this family, so everyone scores on the same line.
         </p>
         {showAnchors ? (
@@ -55,7 +55,7 @@ export function ScalingStep(_props: { step?: AgendaStep }) {
         <p><strong>10</strong> = {anchors.ten}</p>
       </div>
       <div className="scaling-options">
-        <label className="cs-inline">
+        <label className="inline">
           <input
             type="checkbox"
             checked={showFamilyScores}
