@@ -113,7 +113,7 @@ export const ScoreRow = memo(function ScoreRow({ row, attendeeId, childId, child
           onChange={(e) => onChange(e.target.value)}
           onFocus={(e) => e.currentTarget.select()}
         />
-        {error ? <p id={`${id}-err`} role="alert" className="cs-error score-error">{error}</p> : null}
+        {error ? <p id={`${id}-err`} role="alert" className="note error score-error">{error}</p> : null}
       </td>
       <td className="reason-cell">
         <input
@@ -124,7 +124,7 @@ export const ScoreRow = memo(function ScoreRow({ row, attendeeId, childId, child
           aria-describedby={!score && pendingReason ? `${id}-pending` : undefined}
           onChange={(e) => (score ? actions.setReason(attendeeId, e.target.value) : setPendingReason(e.target.value))}
         />
-        {!score && pendingReason ? <span id={`${id}-pending`} className="cs-note"> Kept once a score is given.</span> : null}
+        {!score && pendingReason ? <span id={`${id}-pending`} className="note"> Kept once a score is given.</span> : null}
       </td>
       {showPrevious ? <td className="score-prev">{previous ?? '–'}</td> : null}
     </tr>
