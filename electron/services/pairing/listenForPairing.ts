@@ -61,6 +61,8 @@ export async function listenForPairing(o: ListenOptions): Promise<PairingListene
   const firstCode = normalisePairingCode(o.code);
   if (firstCode === undefined) throw new Error(say.CODE_FORMAT);
   let code: string = firstCode;
+  /** Bumped by renewCode, so a handshake begun with the old code cannot use up or count against the new one. */
+  let generation = 0;
   encodeHello(o.hello); // refuses a malformed hello of our own now, not in the middle of a handshake
   const maxWrong = o.maxWrongAttempts ?? DEFAULT_MAX_WRONG_ATTEMPTS;
   const timeoutMs = o.handshakeTimeoutMs ?? DEFAULT_HANDSHAKE_TIMEOUT_MS;
@@ -100,6 +102,7 @@ export async function listenForPairing(o: ListenOptions): Promise<PairingListene
     const next = () => connection.next(Math.max(1, deadline - Date.now()));
     let guessing = false;
     let made: EncryptedChannel | undefined;
+    let started = generation;
     try {
       const nonceB = randomBytes(16);
       connection.send(encodeGreeting(nonceB));
@@ -109,6 +112,7 @@ export async function listenForPairing(o: ListenOptions): Promise<PairingListene
       if (offer.mode === Mode.Pair) {
         if (codeUsed) refuse(connection, Refusal.CodeUsed);
         prs = Buffer.from(code, 'ascii');
+        started = generation; // with the code it was read with
       } else {
         entry = resumes.get(offer.resumeId.toString('hex'));
         if (!entry) refuse(connection, Refusal.UnknownResume);
@@ -155,14 +159,16 @@ export async function listenForPairing(o: ListenOptions): Promise<PairingListene
       const previous = resume.channel;
       resume.channel = channel;
       if (!entry) {
-        codeUsed = true;
+        if (started === generation) codeUsed = true;
         resumes.set(resumeId, resume);
       }
       if (previous?.isOpen) previous.replace("The minute-taker's laptop reconnected, so this older connection was replaced.");
       made = channel;
     } catch (error) {
       connection.end(); // after any refusal already written; destroyed if it lingers
-      if (guessing || (error instanceof Refused && error.guessed)) countWrongAttempt();
+      if (guessing || (error instanceof Refused && error.guessed)) {
+        if (started === generation) countWrongAttempt();
+      }
       else if (error instanceof Refused && error.sentence) o.onRefused?.(error.sentence);
     }
     // Outside the try: a fault in the caller's handler is the caller's, not a failed handshake.
@@ -204,6 +210,7 @@ export async function listenForPairing(o: ListenOptions): Promise<PairingListene
       if (!listening) return false;
       // Guesses at the old code tell nothing about the new one, so the count starts again.
       code = digits;
+      generation += 1;
       codeUsed = false;
       wrongAttempts = 0;
       return true;
@@ -211,7 +218,7 @@ export async function listenForPairing(o: ListenOptions): Promise<PairingListene
     async close() {
       if (listening) stop();
       // server.close() stops accepting at once; its callback would wait for the links it made,
-      // which stay open until the lead closes them.
+      // which stay open until whoever holds them closes them.
       await new Promise((resolve) => setImmediate(resolve));
     },
   };

@@ -126,6 +126,31 @@ describe('pairing with the code', () => {
     expect(() => chair.listener.renewCode('12')).toThrow(/six digits/);
   });
 
+  it('a handshake begun with the old code neither uses up nor counts against a code renewed meanwhile', async () => {
+    const chair = await h.listen();
+    const held: Buffer[] = [];
+    let holding = true;
+    const relay = await h.relay(chair.listener, (direction, body) => {
+      if (direction === 'toListener' && (body[0] === 4 || held.length > 0) && holding) {
+        held.push(body); // the joiner's Confirm and what follows it wait here
+        return [];
+      }
+      return [body];
+    });
+    const joining = joinPairing({ host: HOST, port: relay.port, code: CODE, hello: MINUTES });
+    await within(waitFor(() => held.length >= 2), 3000, 'the Confirm never came');
+    expect(chair.listener.renewCode('915 306')).toBe(true);
+    holding = false;
+    for (const body of held.splice(0)) {
+      const header = Buffer.alloc(4);
+      header.writeUInt32BE(body.length, 0);
+      relay.inject('toListener', Buffer.concat([header, body]));
+    }
+    h.track(await joining);
+    h.track(await joinPairing({ host: HOST, port: chair.listener.port, code: '915 306', hello: MINUTES }));
+    expect(chair.channels).toHaveLength(2);
+  });
+
   it('stops listening after the allowed number of wrong codes, and then even the right code cannot join', async () => {
     const chair = await h.listen({ maxWrongAttempts: 3 });
     for (const wrong of ['000 000', '111 111', '222 222']) {
