@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { MAP_COLUMNS, MAP_ITEM_KIND_LABELS, type AgendaStep } from '../../../shared/model';
 import { dangerWarning, dangersWithoutGoal, restrictedWithoutRegister, unpairedSafetyGoals } from '../../../shared/conference/map';
-import { useConference } from '../../store/conferenceStore';
+import { useConferenceParts } from '../../store/conferenceStore';
 import { MapColumn } from './MapColumn';
 import { useMapActions } from './useMapActions';
 import './map.css';
@@ -11,7 +11,7 @@ const SIDE_BY_SIDE_MIN_PX = 1080;
 
 /** The Signs of Safety map: three columns plus grey areas. */
 export function MapStep(_props: { step?: AgendaStep }) {
-  const c = useConference();
+  const c = useConferenceParts((x) => ({ map: x.map, attendees: x.attendees, children: x.children, restricted: x.restricted }));
   const rootRef = useRef<HTMLDivElement>(null);
   const [narrow, setNarrow] = useState(false);
   const [tab, setTab] = useState<string>(MAP_COLUMNS[0].key);

@@ -3,16 +3,16 @@ import { CATEGORY_LABELS, OUTCOME_LABELS, type AgendaStep } from '../../../share
 import { childLabel, formatDate } from '../../../shared/format';
 import { checkPlan } from '../../../shared/conference/planChecks';
 import { planDates } from '../../../shared/conference/planDates';
-import { useConference, useUpdate } from '../../store/conferenceStore';
+import { useConferenceParts, useUpdate } from '../../store/conferenceStore';
 import { setFamilyUnderstood } from '../../../shared/conference/commands/meeting';
 import './plan.css';
 
 /** Close: what was decided, the next dates, and the chair's check that the family understand. */
 export function CloseStep(_props: { step?: AgendaStep; whose?: 'child' | 'family' }) {
-  const c = useConference();
+  const c = useConferenceParts((x) => ({ children: x.children, decisions: x.decisions, details: x.details, plan: x.plan, attendees: x.attendees, map: x.map, familyUnderstood: x.meeting.familyUnderstood }));
   const update = useUpdate();
   const noteId = useId();
-  const understood = c.meeting.familyUnderstood ?? { decision: false, plan: false, note: '' };
+  const understood = c.familyUnderstood ?? { decision: false, plan: false, note: '' };
   const flags = checkPlan(c);
   const set = (patch: Partial<typeof understood>) => update((d) => setFamilyUnderstood(d, patch));
 

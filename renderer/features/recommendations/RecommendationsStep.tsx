@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { AgendaStep, Category } from '../../../shared/model';
 import { childLabel } from '../../../shared/format';
 import { recommenders, recommendsAndDecides, tallyRecommendations } from '../../../shared/conference/recommendations';
-import { useConference, useUpdate } from '../../store/conferenceStore';
+import { useConferenceParts, useUpdate } from '../../store/conferenceStore';
 import { recommendPlan, setRecommendedCategoryReason, toggleRecommendedCategory } from '../../../shared/conference/commands/decision';
 import { ChildTabs, pickChild } from '../scaling/ChildTabs';
 import { RecommendationRow, type RecommendationActions } from './RecommendationRow';
@@ -11,7 +11,7 @@ import './recommendations.css';
 
 /** Every professional present: plan or no plan for each child, and the category. */
 export function RecommendationsStep(_props: { step?: AgendaStep }) {
-  const c = useConference();
+  const c = useConferenceParts((x) => ({ children: x.children, details: x.details, recommendations: x.recommendations, attendees: x.attendees }));
   const update = useUpdate();
   const [chosen, setChosen] = useState<string | null>(null);
   const childId = pickChild(c.children, chosen);

@@ -16,6 +16,12 @@ import { setRemote } from '../../../../shared/conference/commands/people';
 import { RestrictedPage } from '../../../../renderer/features/restricted/RestrictedPage';
 import { DetailsPage } from '../../../../renderer/features/details/DetailsPage';
 import { addRestrictedEntry } from '../../../../shared/conference/commands/restricted';
+import { MapStep } from '../../../../renderer/features/map/MapStep';
+import { RecommendationsStep } from '../../../../renderer/features/recommendations/RecommendationsStep';
+import { CloseStep } from '../../../../renderer/features/plan/CloseStep';
+import { addMapItem } from '../../../../shared/conference/commands/map';
+import { recommendPlan } from '../../../../shared/conference/commands/decision';
+import { setFamilyUnderstood } from '../../../../shared/conference/commands/meeting';
 import { editView } from '../../../../shared/conference/commands/views';
 import { editChild, setDetail } from '../../../../shared/conference/commands/details';
 import { addExclusion } from '../../../../shared/conference/commands/meeting';
@@ -53,6 +59,12 @@ async function edit(recipe: (d: Conference) => void) {
 
 beforeEach(() => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+  // jsdom has no layout: the map's columns watch their size, which never changes here.
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
   setApi({ saveConference: async ({ conference: c }) => ({ ok: true, value: { revision: c.revision + 1, updatedAt: c.updatedAt } }) } as Partial<ChairsideApi> as ChairsideApi);
   useConferenceStore.setState({ conference: conference(), readOnly: null, saveState: 'saved', saveError: null });
 });
@@ -130,6 +142,33 @@ describe('pages render only for the parts they show', () => {
     await edit((d) => editView(d, 'v1', { text: 'Changed' }));
     expect(renders).toBe(0);
     await edit((d) => setDetail(d, 'venue', 'Civic Centre'));
+    expect(renders).toBe(1);
+  });
+
+  it('the map: not for a score or a view, once for an item', async () => {
+    await mount(MapStep);
+    await edit(score);
+    await edit((d) => editView(d, 'v1', { text: 'Changed' }));
+    expect(renders).toBe(0);
+    await edit((d) => addMapItem(d, 'h1', 'harm'));
+    expect(renders).toBe(1);
+  });
+
+  it('recommendations: not for a score or a view, once for a recommendation', async () => {
+    await mount(RecommendationsStep);
+    await edit(score);
+    await edit((d) => editView(d, 'v1', { text: 'Changed' }));
+    expect(renders).toBe(0);
+    await edit((d) => recommendPlan(d, 'grace', 'k', true));
+    expect(renders).toBe(1);
+  });
+
+  it('close: not for a score or a view, once for the family’s understanding', async () => {
+    await mount(CloseStep);
+    await edit(score);
+    await edit((d) => editView(d, 'v1', { text: 'Changed' }));
+    expect(renders).toBe(0);
+    await edit((d) => setFamilyUnderstood(d, { decision: true }));
     expect(renders).toBe(1);
   });
 });
