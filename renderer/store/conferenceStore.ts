@@ -4,6 +4,7 @@ import { produce, type Draft } from 'immer';
 import type { Conference } from '../../shared/model';
 import { readAppError, type AppError } from '../../shared/ipc';
 import { api } from '../api/api';
+import { mergeThreeWay, type Json } from '../../shared/collab/mergeRecord';
 
 /**
  * The open conference and its autosave. Features read `conference` and change it only through
@@ -40,6 +41,11 @@ export interface ConferenceState {
   settled(): Promise<void>;
   /** Why edits here are not on disk after a failed save, or null when nothing is waiting. */
   unsavedReason(): string | null;
+  /**
+   * A newer stored version arrived from a live session with the minute-taker's app (or the
+   * chair's): merged with edits made here and not yet saved, which win where both changed a field.
+   */
+  adoptStored(stored: Conference): void;
 }
 
 export const AUTOSAVE_DELAY_MS = 400;
@@ -47,6 +53,14 @@ export const AUTOSAVE_DELAY_MS = 400;
 const CLOSED = { conference: null, readOnly: null, saveState: 'saved', saveError: null } as const;
 
 let timer: ReturnType<typeof setTimeout> | null = null;
+/** The stored version the open conference was last in step with: the base of a merge. */
+let synced: Conference | null = null;
+
+/** Edits made here since `base`, on top of `stored`: the record shown after another side's change. */
+function rebase(base: Conference, local: Conference, stored: Conference): Conference {
+  const merged = mergeThreeWay(base as unknown as Json, local as unknown as Json, stored as unknown as Json) as unknown as Conference;
+  return { ...merged, revision: stored.revision, updatedAt: stored.updatedAt, audit: stored.audit };
+}
 let inFlight: Promise<void> | null = null;
 let dirty = false;
 
@@ -72,7 +86,18 @@ export const useConferenceStore = create<ConferenceState>()((set, get) => {
     dirty = false;
     set({ saveState: 'saving' });
     const result = await api().saveConference({ conference, baseRevision: conference.revision });
-    if (result.ok) {
+    if (result.ok && result.value.conference) {
+      // In a live session the stored record holds the other side's changes too: show it, with
+      // any edits made here while the save was in flight on top.
+      const stored = result.value.conference;
+      synced = stored;
+      set((s) => ({
+        conference: s.conference && s.conference.id === conference.id ? (s.conference === conference ? stored : rebase(conference, s.conference, stored)) : s.conference,
+        saveState: dirty ? 'unsaved' : 'saved',
+        saveError: null,
+      }));
+    } else if (result.ok) {
+      synced = { ...conference, revision: result.value.revision, updatedAt: result.value.updatedAt };
       // Keep edits made while the save was in flight: only the revision and timestamp come back.
       set((s) => ({
         conference: s.conference && s.conference.id === conference.id ? { ...s.conference, revision: result.value.revision, updatedAt: result.value.updatedAt } : s.conference,
@@ -104,6 +129,7 @@ export const useConferenceStore = create<ConferenceState>()((set, get) => {
     const result = await api().openConference({ id });
     if (!result.ok) return { ok: false, message: result.error.message };
     dirty = false;
+    synced = result.value.conference;
     set({ conference: result.value.conference, readOnly: result.value.readOnly?.reason ?? null, saveState: 'saved', saveError: null });
     return { ok: true };
   }
@@ -157,6 +183,19 @@ export const useConferenceStore = create<ConferenceState>()((set, get) => {
     },
 
     flush,
+
+    adoptStored(stored) {
+      // After our own save in flight: its reply may already hold this version, and it is the base
+      // that edits sent in it are measured from.
+      void (async () => {
+        while (inFlight) await inFlight;
+        const { conference } = get();
+        if (!conference || conference.id !== stored.id || stored.revision <= conference.revision) return;
+        const base = synced ?? conference;
+        synced = stored;
+        set({ conference: dirty ? rebase(base, conference, stored) : stored });
+      })();
+    },
 
     unsavedReason() {
       const { conference, readOnly, saveError } = get();

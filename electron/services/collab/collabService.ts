@@ -5,7 +5,7 @@ import type { HandlerTable } from '../handlers/types';
 import type { EventSink } from '../events';
 import type { RepositoryAccess } from '../conferenceServices';
 import { AppFailure } from '../appFailure';
-import { joinPairing, listenForPairing, newPairingCode, type PairingHello, type PairingListener, type SecureChannel } from '../pairing';
+import { joinPairing, listenForPairing, newPairingCode, stayJoined, type PairingHello, type PairingListener, type SecureChannel } from '../pairing';
 import { CollabSession, DEFAULT_TIMING, type SessionTiming } from './collabSession';
 
 /**
@@ -22,7 +22,7 @@ export interface CollabServiceOptions {
   /** Who this is, as the other side's screen names them. */
   name?: () => string;
   timing?: SessionTiming;
-  /** How often the minute-taker's app tries to reconnect after the link drops. */
+  /** The first wait before the minute-taker's app tries to reconnect after the link drops. */
   reconnectMs?: number;
 }
 
@@ -44,7 +44,7 @@ export function createCollabService(options: CollabServiceOptions): CollabServic
   let session: CollabSession | null = null;
   let listener: PairingListener | null = null;
   let channel: SecureChannel | null = null;
-  let reconnect: ReturnType<typeof setTimeout> | null = null;
+  let rejoin: { stop(): void } | null = null;
   let status: CollabStatus = { state: 'off' };
   const timing = options.timing ?? DEFAULT_TIMING;
 
@@ -74,26 +74,9 @@ export function createCollabService(options: CollabServiceOptions): CollabServic
       publish({ state: 'waiting', message: `${reason} The minute-taker\u2019s app can reconnect by itself while this screen is open.` });
       return;
     }
+    // The minute-taker's app reconnects by itself (stayJoined); this only says so.
     publish({ state: 'reconnecting', message: `${reason} Your typing is kept here and Chairside reconnects by itself.` });
-    scheduleReconnect();
   }
-
-  function scheduleReconnect(): void {
-    if (reconnect || !session || session.role !== 'minute-taker' || !status.address || !resumeWith) return;
-    reconnect = setTimeout(async () => {
-      reconnect = null;
-      if (!session || channel) return;
-      const [host, port] = splitAddress(status.address!);
-      try {
-        const ch = await joinPairing({ host, port, resume: resumeWith!, hello: hello('minute-taker') });
-        if (!session) return ch.close('The session has ended.');
-        attach(ch, false);
-      } catch {
-        scheduleReconnect();
-      }
-    }, options.reconnectMs ?? 2_000);
-  }
-  let resumeWith: SecureChannel['resume'] | null = null;
 
   const handlers: CollabHandlers = {
     async collabHost({ id }) {
@@ -149,9 +132,23 @@ export function createCollabService(options: CollabServiceOptions): CollabServic
         timing,
       );
       startSession(made);
-      resumeWith = ch.resume;
       status = { role: 'minute-taker', state: 'connected', address };
       attach(ch, true);
+      rejoin = stayJoined({
+        host,
+        port,
+        hello: hello('minute-taker'),
+        first: ch,
+        retryMs: options.reconnectMs,
+        onChannel: (next) => {
+          if (session === made) attach(next, false);
+          else next.close('The session has ended.');
+        },
+        // The chair ended the session, or its app no longer knows this link: the typing stays here.
+        onEnded: (reason) => {
+          if (session === made) publish({ state: 'stopped', message: `${reason} Everything typed here is saved on this laptop.` });
+        },
+      });
       // The chair's app fills the empty document; wait for it and store it before the window opens it.
       const deadline = Date.now() + 15_000;
       while (made.conference === null && Date.now() < deadline && channel) {
@@ -171,12 +168,11 @@ export function createCollabService(options: CollabServiceOptions): CollabServic
     },
 
     async collabLeave() {
-      if (reconnect) clearTimeout(reconnect);
-      reconnect = null;
+      rejoin?.stop();
+      rejoin = null;
       const ending = session;
       session = null;
       channel = null;
-      resumeWith = null;
       await listener?.close();
       listener = null;
       await ending?.close();

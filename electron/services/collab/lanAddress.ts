@@ -1,13 +1,10 @@
-import { networkInterfaces } from 'node:os';
+import { localNetworkAddresses } from '../pairing';
 
 /**
- * The laptop's address on the local network, where the chair's app listens for the
- * minute-taker's while a session is being set up or runs: the first IPv4 address that is not
- * loopback. Falls back to loopback (a laptop with no network can still be tried on itself).
+ * Where the chair's app listens for the minute-taker's while a session is set up or runs: the
+ * laptop's first private network address (never every interface, never a public address).
+ * Falls back to loopback, so a laptop with no network can still be tried on itself.
  */
-export function lanAddress(interfaces = networkInterfaces()): string {
-  for (const list of Object.values(interfaces)) {
-    for (const entry of list ?? []) if (entry.family === 'IPv4' && !entry.internal) return entry.address;
-  }
-  return '127.0.0.1';
+export function lanAddress(): string {
+  return localNetworkAddresses()[0]?.address ?? '127.0.0.1';
 }

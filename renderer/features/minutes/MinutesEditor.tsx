@@ -2,6 +2,7 @@ import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useSt
 import { EditorContent, useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { Placeholder } from '@tiptap/extensions';
+import Collaboration from '@tiptap/extension-collaboration';
 import type { Editor } from '@tiptap/core';
 import { RICH, type AgendaStep, type Attendee } from '../../../shared/model';
 import { agencyLabel } from '../../../shared/format';
@@ -14,6 +15,8 @@ import { MinutesToolbar } from './MinutesToolbar';
 import { SpeakerSuggestions, type SuggestState } from './SpeakerSuggestions';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { CaretBlock } from './caretBlock';
+import { useCollab } from '../collab/collabStore';
+import { minutesFragmentName } from '../../../shared/collab/layout';
 import './minutes.css';
 
 export interface MinutesEditorHandle {
@@ -47,6 +50,10 @@ export function MinutesEditor(props: { step: AgendaStep; ref?: Ref<MinutesEditor
   const toolbarRef = useRef<HTMLDivElement>(null);
   const { editorRef, changed, saveNow, hasPending, lastWritten, pending } = useMinutesAutosave(step.id);
   const loaded = useRef(step.minutes);
+  // In a live session with the other laptop the editor works on the shared document itself, so
+  // both people's typing merges letter by letter; main saves it (issue #17).
+  const conferenceId = useConferenceStore((s) => s.conference?.id);
+  const replica = useCollab((s) => (s.status.conferenceId === conferenceId ? s.replica : null));
 
   const bridge = useMemo<MinutesBridge>(() => {
     const show = (s: SuggestState | null) => {
@@ -93,7 +100,11 @@ export function MinutesEditor(props: { step: AgendaStep; ref?: Ref<MinutesEditor
           underline: false,
           link: false,
           horizontalRule: false,
+          // With the shared document, undo is the collaboration extension's: it undoes only this
+          // person's own typing, never the other laptop's.
+          ...(replica ? { undoRedo: false as const } : {}),
         }),
+        ...(replica ? [Collaboration.configure({ document: replica, field: minutesFragmentName(step.id) })] : []),
         Placeholder.configure({ placeholder: 'Type the minutes for this step. Type @ to name who is speaking.' }),
         Speaker.configure({ bridge }),
         Timestamp,
@@ -101,7 +112,7 @@ export function MinutesEditor(props: { step: AgendaStep; ref?: Ref<MinutesEditor
         Restricted,
         CaretBlock,
       ],
-      content: step.minutes,
+      content: replica ? undefined : step.minutes,
       editable: !readOnly,
       shouldRerenderOnTransaction: false,
       // tiptap would add an inline <style>, which the content security policy (style-src 'self')
@@ -143,7 +154,7 @@ export function MinutesEditor(props: { step: AgendaStep; ref?: Ref<MinutesEditor
       },
       onBlur: () => saveNow(),
     },
-    [step.id],
+    [step.id, replica],
   );
   useLayoutEffect(() => {
     editorRef.current = editor;
@@ -184,13 +195,14 @@ export function MinutesEditor(props: { step: AgendaStep; ref?: Ref<MinutesEditor
   // The record was reloaded with minutes this editor did not write (the minute-taker's window saved):
   // show them, unless words typed here are still waiting to be saved — those are never dropped.
   useEffect(() => {
-    if (!editor || pending.current) return;
+    // In a session the shared document is the minutes: nothing is copied over it.
+    if (!editor || pending.current || replica) return;
     if (step.minutes === loaded.current || step.minutes === lastWritten.current) return;
     loaded.current = step.minutes;
     // Same words re-read from disk: leave the caret where it is.
     if (JSON.stringify(step.minutes) === JSON.stringify(editor.state.doc.toJSON())) return;
     editor.commands.setContent(step.minutes, { emitUpdate: false });
-  }, [editor, step.minutes, lastWritten, pending]);
+  }, [editor, step.minutes, lastWritten, pending, replica]);
 
   useEffect(() => {
     if (editor && editor.isEditable === readOnly) editor.setEditable(!readOnly, false);

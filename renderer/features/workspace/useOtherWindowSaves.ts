@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../api/api';
 import { isSaveConflict, useConferenceStore } from '../../store/conferenceStore';
+import { useCollab } from '../collab/collabStore';
 
 /**
  * Another window (the minute-taker's, on the same laptop) saved this conference. With nothing
@@ -17,6 +18,13 @@ export function useOtherWindowSaves(): { conflict: boolean; reload: () => void }
         void useConferenceStore.getState().settled().then(() => {
           const s = useConferenceStore.getState();
           if (!s.conference || s.conference.id !== id || revision <= s.conference.revision) return;
+          // In a live session with the other laptop, its changes merge with ours: never a conflict.
+          if (useCollab.getState().status.conferenceId === id) {
+            void api()
+              .openConference({ id })
+              .then((r) => r.ok && useConferenceStore.getState().adoptStored(r.value.conference));
+            return;
+          }
           if (s.saveState === 'saved') void s.reload(id);
           else setConflict(true);
         });

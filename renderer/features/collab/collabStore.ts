@@ -1,0 +1,93 @@
+import { create } from 'zustand';
+import * as Y from 'yjs';
+import type { CollabStatus } from '../../../shared/ipc';
+import { api } from '../../api/api';
+import { fromBase64, toBase64 } from './base64';
+
+/**
+ * This window's view of a live session with the other laptop (issue #17): main's status, and a
+ * replica of the shared document for the minutes editors to bind to. Main owns the document; the
+ * replica sends its changes to main and applies main's (which include the other laptop's).
+ */
+interface CollabState {
+  status: CollabStatus;
+  /** Set once the replica holds main's document, so an editor never binds to a half-loaded one. */
+  replica: Y.Doc | null;
+}
+
+export const useCollab = create<CollabState>(() => ({ status: { state: 'off' }, replica: null }));
+
+/** Changes that came from main: applied here, never sent back. */
+const FROM_MAIN = Symbol('main');
+/** Keys typed within this many milliseconds go to main as one update. */
+const PUSH_BATCH_MS = 20;
+
+let following = false;
+let loading: Y.Doc | null = null;
+let outgoing: Uint8Array[] = [];
+let pushTimer: ReturnType<typeof setTimeout> | null = null;
+
+/** Follow main's session from now on. Called once, when the chair's window starts. */
+export function followCollab(): void {
+  if (following) return;
+  following = true;
+  api().on('collab', (status) => void applyStatus(status));
+  api().on('collabUpdate', ({ update }) => {
+    const doc = useCollab.getState().replica ?? loading;
+    if (doc) Y.applyUpdate(doc, fromBase64(update), FROM_MAIN);
+  });
+  void api()
+    .collabStatus({})
+    .then((r) => {
+      if (r.ok) void applyStatus(r.value);
+    });
+}
+
+async function applyStatus(status: CollabStatus): Promise<void> {
+  useCollab.setState({ status });
+  const active = status.state !== 'off';
+  const { replica } = useCollab.getState();
+  if (!active) {
+    if (replica) {
+      flushPush(replica);
+      replica.destroy();
+    }
+    loading = null;
+    useCollab.setState({ replica: null });
+    return;
+  }
+  if (replica || loading) return;
+  // Updates that arrive while the document loads are applied to it too (Yjs orders them).
+  const doc = (loading = new Y.Doc());
+  const state = await api().collabState({});
+  if (loading !== doc || !state.ok) return;
+  Y.applyUpdate(doc, fromBase64(state.value.update), FROM_MAIN);
+  doc.on('update', (update: Uint8Array, origin: unknown) => {
+    if (origin === FROM_MAIN) return;
+    outgoing.push(update);
+    pushTimer ??= setTimeout(() => flushPush(doc), PUSH_BATCH_MS);
+  });
+  loading = null;
+  useCollab.setState({ replica: doc });
+}
+
+function flushPush(doc: Y.Doc): void {
+  if (pushTimer) clearTimeout(pushTimer);
+  pushTimer = null;
+  if (!outgoing.length) return;
+  const update = outgoing.length === 1 ? outgoing[0]! : Y.mergeUpdates(outgoing);
+  outgoing = [];
+  void api()
+    .collabPush({ update: toBase64(update) })
+    .then((r) => {
+      // Main did not take it (the session ended under us): keep the words in this window's
+      // replica; the minutes editor also copies them into the record on its next save.
+      if (!r.ok && !doc.isDestroyed) console.warn(r.error.message);
+    });
+}
+
+/** Send what the replica holds now (before the window closes). */
+export function flushCollab(): void {
+  const { replica } = useCollab.getState();
+  if (replica) flushPush(replica);
+}
