@@ -1,4 +1,5 @@
-import { ACTION_STATUSES, ACTION_STATUS_LABELS, AGENCIES, AGENCY_LABELS, MAP_ITEM_KIND_LABELS, type Conference, type PlanAction } from '../../../shared/model';
+import { ACTION_STATUSES, ACTION_STATUS_LABELS, AGENCIES, AGENCY_LABELS, MAP_ITEM_KIND_LABELS, type PlanAction } from '../../../shared/model';
+import type { PlanRecord } from './planRecord';
 import { agencyLabel, todayIso } from '../../../shared/format';
 import { checkAction } from '../../../shared/conference/planChecks';
 import { useUpdate } from '../../store/conferenceStore';
@@ -15,7 +16,7 @@ function ownerValue(a: PlanAction): string {
 }
 
 /** One action: what, who, by when, how we will know, what it serves; its flags beside it; progress at core groups. */
-export function ActionCard({ c, action, index, reviewing }: { c: Conference; action: PlanAction; index: number; reviewing: boolean }) {
+export function ActionCard({ c, action, index, reviewing }: { c: PlanRecord; action: PlanAction; index: number; reviewing: boolean }) {
   const update = useUpdate();
   const set = (change: Parameters<typeof editAction>[2]) => update((d) => editAction(d, action.id, change));
   const flags = checkAction(action, c);

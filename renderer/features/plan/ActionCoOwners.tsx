@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { Conference, PlanAction } from '../../../shared/model';
+import type { PlanRecord } from './planRecord';
+import type { PlanAction } from '../../../shared/model';
 import { actionOwnersText } from '../../../shared/conference/planActions';
 import { setCoOwner } from '../../../shared/conference/commands/plan';
 import { useUpdate } from '../../store/conferenceStore';
@@ -8,7 +9,7 @@ import { useUpdate } from '../../store/conferenceStore';
  * The others who share an action with its first owner ("Grace and Ngozi"). Folded away until
  * used, so the card stays short for the many actions one person does.
  */
-export function ActionCoOwners({ c, action, index }: { c: Conference; action: PlanAction; index: number }) {
+export function ActionCoOwners({ c, action, index }: { c: PlanRecord; action: PlanAction; index: number }) {
   const update = useUpdate();
   const co = action.coOwnerAttendeeIds ?? [];
   // Open from the start when the action is already shared; after that the chair opens and closes it.

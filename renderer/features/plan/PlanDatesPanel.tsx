@@ -1,4 +1,4 @@
-import type { Conference } from '../../../shared/model';
+import type { PlanRecord } from './planRecord';
 import { formatDate } from '../../../shared/format';
 import { planDates } from '../../../shared/conference/planDates';
 import { useUpdate } from '../../store/conferenceStore';
@@ -6,7 +6,7 @@ import { setPlanField } from '../../../shared/conference/commands/plan';
 import { DateField } from '../../components/DateField';
 
 /** The next dates, computed from the conference date, editable, and flagged when later than the limit. */
-export function PlanDatesPanel({ c }: { c: Conference }) {
+export function PlanDatesPanel({ c }: { c: PlanRecord }) {
   const update = useUpdate();
   return (
     <section className="plan-section" aria-labelledby="plan-dates-h">

@@ -1,12 +1,12 @@
 import { useId } from 'react';
-import type { Conference } from '../../../shared/model';
+import type { PlanRecord } from './planRecord';
 import { canMarkFinal, type PlanFlag } from '../../../shared/conference/planChecks';
 import { wasIssued } from '../../../shared/conference/documentIssue';
 import { useUpdate } from '../../store/conferenceStore';
 import { markPlanFinal, reopenPlan, setPlanField } from '../../../shared/conference/commands/plan';
 
 /** Marking the plan final: blocked while checks are flagged, unless the chair overrides with a reason. */
-export function PlanFinal({ c, flags }: { c: Conference; flags: PlanFlag[] }) {
+export function PlanFinal({ c, flags }: { c: PlanRecord; flags: PlanFlag[] }) {
   const update = useUpdate();
   const reasonId = useId();
   const p = c.plan;

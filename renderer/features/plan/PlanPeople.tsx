@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { newId, type Conference } from '../../../shared/model';
+import type { PlanRecord } from './planRecord';
+import { newId } from '../../../shared/model';
 import { agencyLabel } from '../../../shared/format';
 import { isFamilySide } from '../../../shared/conference/scaling';
 import { leadSocialWorkerProblem } from '../../../shared/conference/planChecks';
@@ -8,7 +9,7 @@ import { useUpdate } from '../../store/conferenceStore';
 import { addToSafetyNetwork, editSafetyNetworkMember, removeFromSafetyNetwork, setCoreGroupMember, setPlanField } from '../../../shared/conference/commands/plan';
 
 /** Lead social worker, core group (professionals and family), and the family's safety network. */
-export function PlanPeople({ c }: { c: Conference }) {
+export function PlanPeople({ c }: { c: PlanRecord }) {
   const update = useUpdate();
   const leadId = useId();
   const p = c.plan;

@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { MAP_ITEM_KIND_LABELS, newId, type AgendaStep } from '../../../shared/model';
 import { formatDate } from '../../../shared/format';
 import { checkPlan, planRequired } from '../../../shared/conference/planChecks';
-import { useConference, useUpdate } from '../../store/conferenceStore';
+import { useUpdate } from '../../store/conferenceStore';
+import { usePlanRecord } from './planRecord';
 import { addAction, setPlanField } from '../../../shared/conference/commands/plan';
 import { PlanPeople } from './PlanPeople';
 import { ActionCard } from './ActionCard';
@@ -17,7 +18,7 @@ import './plan.css';
  * At a core group meeting it is the plan carried from the last conference, with progress recorded per action.
  */
 export function PlanStep(_props: { step?: AgendaStep; whose?: 'child' | 'family' }) {
-  const c = useConference();
+  const c = usePlanRecord();
   const update = useUpdate();
   const contingencyId = useId();
   const bottomId = useId();

@@ -19,6 +19,8 @@ import { addRestrictedEntry } from '../../../../shared/conference/commands/restr
 import { MapStep } from '../../../../renderer/features/map/MapStep';
 import { RecommendationsStep } from '../../../../renderer/features/recommendations/RecommendationsStep';
 import { CloseStep } from '../../../../renderer/features/plan/CloseStep';
+import { PlanStep } from '../../../../renderer/features/plan/PlanStep';
+import { addAction } from '../../../../shared/conference/commands/plan';
 import { addMapItem } from '../../../../shared/conference/commands/map';
 import { recommendPlan } from '../../../../shared/conference/commands/decision';
 import { setFamilyUnderstood } from '../../../../shared/conference/commands/meeting';
@@ -169,6 +171,15 @@ describe('pages render only for the parts they show', () => {
     await edit((d) => editView(d, 'v1', { text: 'Changed' }));
     expect(renders).toBe(0);
     await edit((d) => setFamilyUnderstood(d, { decision: true }));
+    expect(renders).toBe(1);
+  });
+
+  it('the plan (with its people, actions, dates and final check): not for a score or a view, once for an action', async () => {
+    await mount(PlanStep);
+    await edit(score);
+    await edit((d) => editView(d, 'v1', { text: 'Changed' }));
+    expect(renders).toBe(0);
+    await edit((d) => addAction(d, 'a1'));
     expect(renders).toBe(1);
   });
 });
