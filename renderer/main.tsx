@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connectChairApi } from './api/connect';
 import { App } from './App';
+import { followCollab } from './features/collab/collabStore';
 // Imported after App, so in the bundle (CSS in import order) these follow every feature's CSS,
 // as base.css always has: a feature changes an element or shared component only with a more
 // specific selector. The shared components' styles live beside them in renderer/components/.
@@ -23,6 +24,7 @@ const root = createRoot(document.getElementById('root')!);
 
 try {
   connectChairApi();
+  followCollab();
   root.render(
     <StrictMode>
       <App />

@@ -20,6 +20,8 @@ export interface HostAddress {
 export interface HostProcess extends HostAddress {
   output(): string;
   stop(): Promise<void>;
+  /** Kills the host at once (SIGKILL), as a laptop losing power would: nothing gets to save. */
+  kill(): Promise<void>;
 }
 
 /** Starts the built browser host as its own process, as a user would, and reads its address. */
@@ -45,7 +47,17 @@ export async function startHostProcess(dataDir: string, port = 0, familyPort = 0
       reject(new Error(`The host exited (code ${code}) before it started.\n${log}`));
     });
   });
-  return { ...address, output: () => log, stop: () => stopChild(child) };
+  return {
+    ...address,
+    output: () => log,
+    stop: () => stopChild(child),
+    async kill() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise<void>((r) => child.once('exit', () => r()));
+      child.kill('SIGKILL');
+      await exited;
+    },
+  };
 }
 
 async function stopChild(child: ChildProcess): Promise<void> {

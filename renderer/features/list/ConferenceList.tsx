@@ -8,6 +8,7 @@ import { useToasts } from '../../components/Toasts';
 import { useConferenceList } from './useConferenceList';
 import { NewConferenceDialog } from './NewConferenceDialog';
 import { DueThisWeek } from './DueThisWeek';
+import { JoinAsMinuteTaker } from '../collab/JoinAsMinuteTaker';
 import './list.css';
 
 const STATUS_TEXT = { draft: 'Draft', held: 'Held', exported: 'Exported' } as const;
@@ -101,6 +102,7 @@ export function ConferenceList({ onOpenSettings }: { onOpenSettings: () => void 
           </ul>
         </section>
       )}
+      <JoinAsMinuteTaker />
       <NewConferenceDialog
         open={creating}
         onClose={() => setCreating(false)}

@@ -6,6 +6,8 @@ import { SaveIndicator } from '../../components/SaveIndicator';
 import { PREPARE_PAGES, AFTER_PAGES } from '../registry';
 import { FamilyControls } from '../family/FamilyControls';
 import { MinuteTakerView } from '../minutes/MinuteTakerView';
+import { CollabControls, MinuteTakerBanner } from '../collab/CollabControls';
+import { useCollab } from '../collab/collabStore';
 import { SideNav } from './SideNav';
 import { StepPage } from './StepPage';
 import { MeetingClock } from './MeetingClock';
@@ -26,7 +28,9 @@ export function Workspace() {
   const update = useUpdate();
   const readOnly = useConferenceStore((s) => s.readOnly);
   const [place, setPlace] = useState<Place>(() => initialPlace(conference));
-  const [minuteTaker, setMinuteTaker] = useState(false);
+  // On the minute-taker's own laptop in a session: the minutes first, and none of the chair's controls.
+  const remoteMinuteTaker = useCollab((s) => s.status.role === 'minute-taker' && s.status.state !== 'off');
+  const [minuteTaker, setMinuteTaker] = useState(() => useCollab.getState().status.role === 'minute-taker');
   const [adding, setAdding] = useState(false);
   /** Why the latest edits could not be saved, while the chair decides whether to leave without them. */
   const [unsavedOnLeave, setUnsavedOnLeave] = useState<string | null>(null);
@@ -117,7 +121,7 @@ export function Workspace() {
         </h1>
         <div className="ws-tools">
           <MeetingClock startedAt={conference.meeting.startedAt} stepStartedAt={currentStep?.startedAt} endedAt={conference.meeting.endedAt} />
-          {!started ? (
+          {remoteMinuteTaker ? null : !started ? (
             <button type="button" className="primary" onClick={startMeeting} disabled={Boolean(readOnly)}>Start meeting</button>
           ) : !conference.meeting.endedAt ? (
             <button type="button" onClick={endMeeting}>End meeting</button>
@@ -125,10 +129,12 @@ export function Workspace() {
           <button type="button" aria-pressed={minuteTaker} onClick={() => setMinuteTaker((m) => !m)}>
             Minute-taker view
           </button>
+          <CollabControls />
           <SaveIndicator />
         </div>
-        <FamilyControls />
+        {remoteMinuteTaker ? null : <FamilyControls />}
       </header>
+      <MinuteTakerBanner />
       {readOnly && <p className="banner warn ws-banner" role="status">Read only: {readOnly}</p>}
       {conflict && (
         <div className="banner error ws-banner" role="alert">
