@@ -38,11 +38,11 @@ export interface StepAccess {
   release: ReleaseState;
 }
 
-function exclusionsDuring(c: Conference, step: AgendaStep): Exclusion[] {
+function exclusionsDuring(c: Pick<Conference, 'meeting'>, step: AgendaStep): Exclusion[] {
   return c.meeting.exclusions.filter((ex) => ex.stepIds.includes(step.id));
 }
 
-export function stepAccess(c: Conference, step: AgendaStep): StepAccess {
+export function stepAccess(c: Pick<Conference, 'meeting' | 'attendees'>, step: AgendaStep): StepAccess {
   const reasons: string[] = [];
   const during = exclusionsDuring(c, step);
   const nameOf = (id: string) => c.attendees.find((a) => a.id === id)?.name.trim() || 'someone';

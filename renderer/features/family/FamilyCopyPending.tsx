@@ -1,5 +1,5 @@
 import { stepAccess } from '../../../shared/family/familyAccess';
-import { useConference } from '../../store/conferenceStore';
+import { useConferenceParts } from '../../store/conferenceStore';
 
 /**
  * Before the family copy is made: the steps whose notes stay out of it until the chair decides,
@@ -7,7 +7,7 @@ import { useConference } from '../../store/conferenceStore';
  * explained and recorded; this list makes sure nothing is left out by accident, or let in.
  */
 export function FamilyCopyPending() {
-  const c = useConference();
+  const c = useConferenceParts((x) => ({ meeting: x.meeting, attendees: x.attendees }));
   const rows = c.meeting.agenda.map((step) => ({ step, access: stepAccess(c, step) })).filter((r) => r.access.release === 'undecided' || r.access.release === 'not-allowed');
   const noSteps = c.meeting.exclusions.filter((ex) => ex.stepIds.length === 0);
   if (!rows.length && !noSteps.length) return null;

@@ -3,7 +3,7 @@ import type { AgendaStep } from '../../../shared/model';
 import { stepAccess } from '../../../shared/family/familyAccess';
 import { formatDate } from '../../../shared/format';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { useConference, useUpdate } from '../../store/conferenceStore';
+import { useConferenceParts, useUpdate } from '../../store/conferenceStore';
 import { chooseStepRelease } from '../../../shared/conference/commands/meeting';
 
 /**
@@ -12,7 +12,8 @@ import { chooseStepRelease } from '../../../shared/conference/commands/meeting';
  * time, so the record shows who saw what and why.
  */
 export function StepReleaseChoice({ step }: { step: AgendaStep }) {
-  const conference = useConference();
+  // In the header on every step: only what decides this step's access, not the whole record.
+  const conference = useConferenceParts((c) => ({ meeting: c.meeting, attendees: c.attendees }));
   const update = useUpdate();
   const [asking, setAsking] = useState(false);
   const access = stepAccess(conference, step);

@@ -21,6 +21,8 @@ import { RecommendationsStep } from '../../../../renderer/features/recommendatio
 import { CloseStep } from '../../../../renderer/features/plan/CloseStep';
 import { PlanStep } from '../../../../renderer/features/plan/PlanStep';
 import { addAction } from '../../../../shared/conference/commands/plan';
+import { StepReleaseChoice } from '../../../../renderer/features/family/StepReleaseChoice';
+import { setStepFamilyView } from '../../../../shared/conference/commands/meeting';
 import { addMapItem } from '../../../../shared/conference/commands/map';
 import { recommendPlan } from '../../../../shared/conference/commands/decision';
 import { setFamilyUnderstood } from '../../../../shared/conference/commands/meeting';
@@ -180,6 +182,16 @@ describe('pages render only for the parts they show', () => {
     await edit((d) => editView(d, 'v1', { text: 'Changed' }));
     expect(renders).toBe(0);
     await edit((d) => addAction(d, 'a1'));
+    expect(renders).toBe(1);
+  });
+
+  it('a step’s release choice (in the header on every step): not for a score or a view, once for the step', async () => {
+    const step = useConferenceStore.getState().conference!.meeting.agenda[1]!;
+    await mount(() => createElement(StepReleaseChoice, { step }));
+    await edit(score);
+    await edit((d) => editView(d, 'v1', { text: 'Changed' }));
+    expect(renders).toBe(0);
+    await edit((d) => setStepFamilyView(d, step.id, { show: false }));
     expect(renders).toBe(1);
   });
 });
