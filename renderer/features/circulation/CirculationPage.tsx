@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { newId, type Recipient, type SentRecord } from '../../../shared/model';
 import { formatDate, formatInstant, todayIso } from '../../../shared/format';
 import { COPY_WORDS, deadlines, recipientProblem, recipients, usualCopy } from '../../../shared/conference/circulation';
-import { useConference, useUpdate } from '../../store/conferenceStore';
+import { useConferenceParts, useUpdate } from '../../store/conferenceStore';
 import { addRecipient as addRecipientTo, recordSent as logSent, saveRecipient } from '../../../shared/conference/commands/circulation';
 import { useSettings } from '../../api/useSettings';
 import { SelectField, TextField } from '../../components/Field';
@@ -15,7 +15,7 @@ import './circulation.css';
  * log records it, and only for a document that was exported in that copy and version.
  */
 export function CirculationPage() {
-  const c = useConference();
+  const c = useConferenceParts((x) => ({ details: x.details, attendees: x.attendees, circulation: x.circulation, documentVersion: x.documentVersion, planVersion: x.planVersion }));
   const update = useUpdate();
   const settings = useSettings();
   const list = recipients(c);

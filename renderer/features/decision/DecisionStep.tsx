@@ -4,7 +4,7 @@ import { childLabel } from '../../../shared/format';
 import { recommendsAndDecides, tallyRecommendations } from '../../../shared/conference/recommendations';
 import { decisionComplete } from '../../../shared/conference/decision';
 import { describeSpread, summariseChild } from '../../../shared/conference/scaling';
-import { useConference, useUpdate } from '../../store/conferenceStore';
+import { useConferenceParts, useUpdate } from '../../store/conferenceStore';
 import { addDissent, recordDecision, removeDissent } from '../../../shared/conference/commands/decision';
 import { ChildTabs, pickChild } from '../scaling/ChildTabs';
 import { DotPlot } from '../scaling/DotPlot';
@@ -19,7 +19,17 @@ import './decision.css';
 
 /** The chair's decision per child, with the recommendation tally and the scores in view. */
 export function DecisionStep(_props: { step?: AgendaStep }) {
-  const c = useConference();
+  const c = useConferenceParts((x) => ({
+    details: x.details,
+    attendees: x.attendees,
+    children: x.children,
+    decisions: x.decisions,
+    dissent: x.dissent,
+    scaling: x.scaling,
+    history: x.history,
+    recommendations: x.recommendations,
+    quorumOverrideReason: x.meeting.quorumOverrideReason,
+  }));
   const update = useUpdate();
   const [chosen, setChosen] = useState<string | null>(null);
   const kind = c.details.kind;
@@ -65,7 +75,7 @@ export function DecisionStep(_props: { step?: AgendaStep }) {
               <DecisionForm
                 key={child.id}
                 kind={kind}
-                context={{ currentCategories: currentPlan(c, child.id)?.categories, quorumUnresolved: quorumUnresolved(q, c.meeting.quorumOverrideReason) }}
+                context={{ currentCategories: currentPlan(c, child.id)?.categories, quorumUnresolved: quorumUnresolved(q, c.quorumOverrideReason) }}
                 childName={name}
                 decision={c.decisions.find((d) => d.childId === child.id)}
                 onRecord={(d) => update((draft) => recordDecision(draft, child.id, d))}

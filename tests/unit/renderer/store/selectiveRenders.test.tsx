@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, createElement, Profiler, type FunctionComponent } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { newConference, type Conference } from '../../../../shared/model';
-import type { ChairsideApi } from '../../../../shared/ipc';
+import { fail, type ChairsideApi } from '../../../../shared/ipc';
 import { setApi } from '../../../../renderer/api/api';
 import { useConferenceStore } from '../../../../renderer/store/conferenceStore';
 import { ViewsStep } from '../../../../renderer/features/views/ViewsStep';
@@ -22,6 +22,10 @@ import { CloseStep } from '../../../../renderer/features/plan/CloseStep';
 import { PlanStep } from '../../../../renderer/features/plan/PlanStep';
 import { addAction } from '../../../../shared/conference/commands/plan';
 import { StepReleaseChoice } from '../../../../renderer/features/family/StepReleaseChoice';
+import { DecisionStep } from '../../../../renderer/features/decision/DecisionStep';
+import { CirculationPage } from '../../../../renderer/features/circulation/CirculationPage';
+import { recordDecision } from '../../../../shared/conference/commands/decision';
+import { addRecipient } from '../../../../shared/conference/commands/circulation';
 import { setStepFamilyView } from '../../../../shared/conference/commands/meeting';
 import { addMapItem } from '../../../../shared/conference/commands/map';
 import { recommendPlan } from '../../../../shared/conference/commands/decision';
@@ -69,7 +73,11 @@ beforeEach(() => {
     unobserve() {}
     disconnect() {}
   };
-  setApi({ saveConference: async ({ conference: c }) => ({ ok: true, value: { revision: c.revision + 1, updatedAt: c.updatedAt } }) } as Partial<ChairsideApi> as ChairsideApi);
+  setApi({
+    saveConference: async ({ conference: c }) => ({ ok: true, value: { revision: c.revision + 1, updatedAt: c.updatedAt } }),
+    // The pages read the settings once; the defaults stand in for them here.
+    getSettings: async () => fail('unknown-call', 'Not in this test.'),
+  } as Partial<ChairsideApi> as ChairsideApi);
   useConferenceStore.setState({ conference: conference(), readOnly: null, saveState: 'saved', saveError: null });
 });
 
@@ -192,6 +200,24 @@ describe('pages render only for the parts they show', () => {
     await edit((d) => editView(d, 'v1', { text: 'Changed' }));
     expect(renders).toBe(0);
     await edit((d) => setStepFamilyView(d, step.id, { show: false }));
+    expect(renders).toBe(1);
+  });
+
+  it('the decision: not for a view or the plan, but for a decision (the form then settles in a second commit)', async () => {
+    await mount(DecisionStep);
+    await edit((d) => editView(d, 'v1', { text: 'Changed' }));
+    await edit((d) => addAction(d, 'a1'));
+    expect(renders).toBe(0);
+    await edit((d) => recordDecision(d, 'k', { outcome: 'cp-plan', categories: ['neglect'], reasons: 'Neglect' }));
+    expect(renders).toBeGreaterThan(0);
+  });
+
+  it('circulation: not for a score or a view, once for a recipient', async () => {
+    await mount(CirculationPage);
+    await edit(score);
+    await edit((d) => editView(d, 'v1', { text: 'Changed' }));
+    expect(renders).toBe(0);
+    await edit((d) => addRecipient(d, 'gp'));
     expect(renders).toBe(1);
   });
 });
