@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Delivery, ExportProgress } from '../../../shared/ipc';
 import { formatInstant } from '../../../shared/format';
 import { api } from '../../api/api';
-import { useConference, useConferenceStore } from '../../store/conferenceStore';
+import { useConferenceParts, useConferenceStore } from '../../store/conferenceStore';
 import { FamilyCopyPending } from '../family/FamilyCopyPending';
 import { DocumentIssues } from './DocumentIssues';
 import './export.css';
@@ -17,7 +17,7 @@ const AUDIENCE_HINT: Record<Audience, string> = {
 
 /** After the meeting: the minutes and the plan as PDF (full record or family copy), and the archive package. */
 export function ExportPage() {
-  const c = useConference();
+  const c = useConferenceParts((x) => ({ id: x.id, audit: x.audit }));
   const [doc, setDoc] = useState<Doc>('minutes');
   const [audience, setAudience] = useState<Audience>('full');
   const [busy, setBusy] = useState(false);
