@@ -143,6 +143,8 @@ export const calls = {
   collabState: call<typeof Empty, { update: string }>('chairside:collab.state', Empty),
   /** A change the window's replica made (a Yjs update, base64). */
   collabPush: call<z.ZodObject<{ update: z.ZodString }>, Record<string, never>>('chairside:collab.push', z.strictObject({ update: z.string().max(12_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/) })),
+  /** Where this person's caret is (a y-protocols awareness update, base64), for the other laptop's screen. */
+  collabAwareness: call<z.ZodObject<{ update: z.ZodString }>, Record<string, never>>('chairside:collab.awareness', z.strictObject({ update: z.string().max(100_000).regex(/^[A-Za-z0-9+/]*={0,2}$/) })),
   /** Stops the export under way, if any: that export then answers { kind: 'cancelled' }. */
   cancelExport: call<typeof Empty, { cancelled: boolean }>('chairside:export.cancel', Empty),
 } as const;
@@ -167,6 +169,8 @@ export interface ChairEvents {
   collab: CollabStatus;
   /** A change to the shared document from main or the other app (a Yjs update, base64), for the window's replica. */
   collabUpdate: { update: string };
+  /** Where the other person's caret is (a y-protocols awareness update, base64). */
+  collabAwareness: { update: string };
 }
 
 export interface ExportProgress {
@@ -188,6 +192,7 @@ export const CHAIR_EVENT_CHANNELS: Record<keyof ChairEvents, `chairside:event.${
   exportProgress: 'chairside:event.exportProgress',
   collab: 'chairside:event.collab',
   collabUpdate: 'chairside:event.collabUpdate',
+  collabAwareness: 'chairside:event.collabAwareness',
 };
 export const FAMILY_EVENT_CHANNELS: Record<keyof FamilyEvents, `chairside:event.${string}`> = {
   familyScreen: 'chairside:event.familyScreen',

@@ -77,7 +77,7 @@ test('the minute-taker joins from a second laptop with the code; both type in th
     await page.getByRole('button', { name: 'Minute-taker view' }).click();
     const chairBox = minutesBox(page);
     const takerBox = minutesBox(taker.page);
-    await expect(chairBox).toHaveAccessibleName(await takerBox.getAttribute('aria-label')!);
+    await expect(chairBox).toHaveAccessibleName((await takerBox.getAttribute('aria-label'))!);
     await chairBox.click();
     await page.keyboard.press('Control+End');
     await takerBox.click();
@@ -96,6 +96,9 @@ test('the minute-taker joins from a second laptop with the code; both type in th
       await expect(box).toContainText('Dean agreed to the safety plan');
       await expect(box).toContainText('Priya will visit weekly');
     }
+    // Each sees where the other is typing (the label is decoration, hidden from screen readers).
+    await expect(page.locator('.cs-remote-caret-label', { hasText: 'Minute-taker' })).toBeVisible();
+    await expect(taker.page.locator('.cs-remote-caret-label', { hasText: 'Chair' })).toBeVisible();
     await page.screenshot({ path: test.info().outputPath('chair.png') });
     await taker.page.screenshot({ path: test.info().outputPath('minute-taker.png') });
 

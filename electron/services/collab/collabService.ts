@@ -26,7 +26,7 @@ export interface CollabServiceOptions {
   reconnectMs?: number;
 }
 
-export type CollabHandlers = Pick<HandlerTable, 'collabHost' | 'collabJoin' | 'collabStatus' | 'collabLeave' | 'collabState' | 'collabPush'>;
+export type CollabHandlers = Pick<HandlerTable, 'collabHost' | 'collabJoin' | 'collabStatus' | 'collabLeave' | 'collabState' | 'collabPush' | 'collabAwareness'>;
 
 export interface CollabService {
   handlers: CollabHandlers;
@@ -46,6 +46,9 @@ export function createCollabService(options: CollabServiceOptions): CollabServic
   let channel: SecureChannel | null = null;
   let rejoin: { stop(): void } | null = null;
   let status: CollabStatus = { state: 'off' };
+  /** This window's caret as last sent, given again to the other app whenever the link is made. */
+  let ownAwareness: Uint8Array | null = null;
+  const relayAwareness = (update: Uint8Array) => options.events.chair('collabAwareness', { update: Buffer.from(update).toString('base64') });
   const timing = options.timing ?? DEFAULT_TIMING;
 
   const hello = (role: PairingHello['role']): PairingHello => ({ appVersion: options.appVersion, schemaVersion: SCHEMA_VERSION, role, name: options.name?.() ?? (role === 'chair' ? 'Chair' : 'Minute-taker') });
@@ -64,6 +67,7 @@ export function createCollabService(options: CollabServiceOptions): CollabServic
   function attach(ch: SecureChannel, fresh: boolean): void {
     channel = ch;
     session!.attach(ch, { fresh });
+    if (ownAwareness) session!.sendAwareness(ownAwareness);
     publish({ state: 'connected', comparison: ch.comparison, peerName: ch.peer.name, message: undefined });
   }
 
@@ -88,7 +92,7 @@ export function createCollabService(options: CollabServiceOptions): CollabServic
       const made = CollabSession.forChair(
         saved,
         { write: async (c) => ({ ...(await options.repository.save(c, c.revision)), audit: c.audit }) },
-        { problem: (why) => publish({ message: why }), linkClosed },
+        { problem: (why) => publish({ message: why }), linkClosed, awareness: relayAwareness },
         timing,
       );
       startSession(made);
@@ -128,7 +132,7 @@ export function createCollabService(options: CollabServiceOptions): CollabServic
       }
       const made = CollabSession.forMinuteTaker(
         { write: async (c) => ({ ...(await options.repository.adoptShared(c)), audit: c.audit }) },
-        { problem: (why) => publish({ message: why }), linkClosed },
+        { problem: (why) => publish({ message: why }), linkClosed, awareness: relayAwareness },
         timing,
       );
       startSession(made);
@@ -173,6 +177,7 @@ export function createCollabService(options: CollabServiceOptions): CollabServic
       const ending = session;
       session = null;
       channel = null;
+      ownAwareness = null;
       await listener?.close();
       listener = null;
       await ending?.close();
@@ -184,6 +189,13 @@ export function createCollabService(options: CollabServiceOptions): CollabServic
     async collabState() {
       if (!session) throw new AppFailure('not-found', 'No session is running.');
       return { update: Buffer.from(Y.encodeStateAsUpdate(session.doc)).toString('base64') };
+    },
+
+    async collabAwareness({ update }) {
+      if (!session) return {};
+      ownAwareness = Buffer.from(update, 'base64');
+      session.sendAwareness(ownAwareness);
+      return {};
     },
 
     async collabPush({ update }) {

@@ -45,6 +45,8 @@ export interface SessionEvents {
   problem?(why: string): void;
   /** The link to the other app closed, with the reason. */
   linkClosed?(reason: string): void;
+  /** Where the other person's caret is (a y-protocols awareness update), for this side's window. */
+  awareness?(update: Uint8Array): void;
 }
 
 export interface SessionTiming {
@@ -55,6 +57,7 @@ export interface SessionTiming {
 }
 
 const MESSAGE_SYNC = 0;
+const MESSAGE_AWARENESS = 1;
 const MESSAGE_CONTROL = 100;
 const FORM = Symbol('form');
 const POLICY = Symbol('chair-only fields put back');
@@ -180,6 +183,16 @@ export class CollabSession {
     return { revision: stored.revision, updatedAt: stored.updatedAt, conference: structuredClone(stored) };
   }
 
+  /** Tell the other app where this person's caret is (an awareness update from this side's window). */
+  sendAwareness(update: Uint8Array): void {
+    const link = this.link?.link;
+    if (!link) return;
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+    encoding.writeVarUint8Array(encoder, update);
+    link.send(encoding.toUint8Array(encoder));
+  }
+
   /** Save what the document holds now, if it differs from what is stored. */
   async flush(): Promise<void> {
     this.clearTimers();
@@ -244,6 +257,10 @@ export class CollabSession {
     if (kind === MESSAGE_CONTROL) {
       const control = JSON.parse(decoding.readVarString(decoder)) as { type?: string; reason?: unknown };
       if (control.type === 'refused' && typeof control.reason === 'string') this.events.problem?.(control.reason.slice(0, 500));
+      return;
+    }
+    if (kind === MESSAGE_AWARENESS) {
+      this.events.awareness?.(decoding.readVarUint8Array(decoder));
       return;
     }
     if (kind !== MESSAGE_SYNC) return;

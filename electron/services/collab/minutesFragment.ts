@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
 import { emptyDoc, type RichNode } from '../../../shared/model';
+import { hardBreaksToNewlines, newlinesToHardBreaks } from '../../../shared/collab/hardBreaks';
 
 /**
  * One step's minutes to and from the XML fragment tiptap's collaboration extension edits.
@@ -9,17 +10,18 @@ import { emptyDoc, type RichNode } from '../../../shared/model';
  * editor's nodes live in the renderer, with their views), so the seeding writes the same layout
  * y-tiptap writes from a schema: an element per node with its non-null attributes, and each run
  * of text nodes as one text with its marks as attributes. A test holds it equal to y-tiptap's own
- * conversion with the editor's real schema.
+ * conversion with the editor's real schema. A line break is a "\n" in the text there, not a node
+ * (shared/collab/hardBreaks.ts says why); the saved minutes keep their hardBreak nodes.
  */
 export function writeMinutes(fragment: Y.XmlFragment, doc: RichNode): void {
   if (fragment.length) fragment.delete(0, fragment.length);
-  fragment.insert(0, childrenOf(doc.content ?? []));
+  fragment.insert(0, childrenOf(hardBreaksToNewlines(doc).content ?? []));
 }
 
 /** The step's minutes as stored JSON; an empty fragment reads as an empty document. */
 export function readMinutes(fragment: Y.XmlFragment): RichNode {
   if (!fragment.length) return emptyDoc();
-  return yXmlFragmentToProsemirrorJSON(fragment) as RichNode;
+  return newlinesToHardBreaks(yXmlFragmentToProsemirrorJSON(fragment) as RichNode);
 }
 
 function childrenOf(content: readonly RichNode[]): (Y.XmlElement | Y.XmlText)[] {

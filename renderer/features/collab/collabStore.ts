@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import * as Y from 'yjs';
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import type { CollabStatus } from '../../../shared/ipc';
 import { api } from '../../api/api';
 import { fromBase64, toBase64 } from './base64';
@@ -13,9 +14,11 @@ interface CollabState {
   status: CollabStatus;
   /** Set once the replica holds main's document, so an editor never binds to a half-loaded one. */
   replica: Y.Doc | null;
+  /** Where each person's caret is, this window's included (y-protocols awareness on the replica). */
+  awareness: Awareness | null;
 }
 
-export const useCollab = create<CollabState>(() => ({ status: { state: 'off' }, replica: null }));
+export const useCollab = create<CollabState>(() => ({ status: { state: 'off' }, replica: null, awareness: null }));
 
 /** Changes that came from main: applied here, never sent back. */
 const FROM_MAIN = Symbol('main');
@@ -36,6 +39,10 @@ export function followCollab(): void {
     const doc = useCollab.getState().replica ?? loading;
     if (doc) Y.applyUpdate(doc, fromBase64(update), FROM_MAIN);
   });
+  api().on('collabAwareness', ({ update }) => {
+    const { awareness } = useCollab.getState();
+    if (awareness) applyAwarenessUpdate(awareness, fromBase64(update), FROM_MAIN);
+  });
   void api()
     .collabStatus({})
     .then((r) => {
@@ -46,15 +53,20 @@ export function followCollab(): void {
 async function applyStatus(status: CollabStatus): Promise<void> {
   useCollab.setState({ status });
   const active = status.state !== 'off';
-  const { replica } = useCollab.getState();
+  const { replica, awareness } = useCollab.getState();
   if (!active) {
+    awareness?.destroy();
     if (replica) {
       flushPush(replica);
       replica.destroy();
     }
     loading = null;
-    useCollab.setState({ replica: null });
+    useCollab.setState({ replica: null, awareness: null });
     return;
+  }
+  // The other person's caret goes when the link does; it comes back with their next move.
+  if (awareness && status.state !== 'connected') {
+    removeAwarenessStates(awareness, [...awareness.getStates().keys()].filter((id) => id !== awareness.clientID), FROM_MAIN);
   }
   if (replica || loading) return;
   // Updates that arrive while the document loads are applied to it too (Yjs orders them).
@@ -68,7 +80,20 @@ async function applyStatus(status: CollabStatus): Promise<void> {
     pushTimer ??= setTimeout(() => flushPush(doc), PUSH_BATCH_MS);
   });
   loading = null;
-  useCollab.setState({ replica: doc });
+  useCollab.setState({ replica: doc, awareness: watchAwareness(doc, status) });
+}
+
+/** This window's caret, sent to the other laptop through main whenever it moves. */
+function watchAwareness(doc: Y.Doc, status: CollabStatus): Awareness {
+  const awareness = new Awareness(doc);
+  const chair = status.role !== 'minute-taker';
+  awareness.setLocalStateField('user', { name: chair ? 'Chair' : 'Minute-taker', role: chair ? 'chair' : 'minute-taker' });
+  awareness.on('update', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
+    if (origin === FROM_MAIN) return;
+    const changed = [...added, ...updated, ...removed].filter((id) => id === awareness.clientID);
+    if (changed.length) void api().collabAwareness({ update: toBase64(encodeAwarenessUpdate(awareness, changed)) });
+  });
+  return awareness;
 }
 
 function flushPush(doc: Y.Doc): void {

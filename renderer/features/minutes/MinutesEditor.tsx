@@ -16,6 +16,7 @@ import { SpeakerSuggestions, type SuggestState } from './SpeakerSuggestions';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { CaretBlock } from './caretBlock';
 import { useCollab } from '../collab/collabStore';
+import { RemoteCarets } from '../collab/remoteCarets';
 import { minutesFragmentName } from '../../../shared/collab/layout';
 import './minutes.css';
 
@@ -54,6 +55,7 @@ export function MinutesEditor(props: { step: AgendaStep; ref?: Ref<MinutesEditor
   // both people's typing merges letter by letter; main saves it (issue #17).
   const conferenceId = useConferenceStore((s) => s.conference?.id);
   const replica = useCollab((s) => (s.status.conferenceId === conferenceId ? s.replica : null));
+  const awareness = useCollab((s) => (s.status.conferenceId === conferenceId ? s.awareness : null));
 
   const bridge = useMemo<MinutesBridge>(() => {
     const show = (s: SuggestState | null) => {
@@ -105,6 +107,7 @@ export function MinutesEditor(props: { step: AgendaStep; ref?: Ref<MinutesEditor
           ...(replica ? { undoRedo: false as const } : {}),
         }),
         ...(replica ? [Collaboration.configure({ document: replica, field: minutesFragmentName(step.id) })] : []),
+        ...(replica && awareness ? [RemoteCarets.configure({ awareness })] : []),
         Placeholder.configure({ placeholder: 'Type the minutes for this step. Type @ to name who is speaking.' }),
         Speaker.configure({ bridge }),
         Timestamp,
@@ -154,7 +157,7 @@ export function MinutesEditor(props: { step: AgendaStep; ref?: Ref<MinutesEditor
       },
       onBlur: () => saveNow(),
     },
-    [step.id, replica],
+    [step.id, replica, awareness],
   );
   useLayoutEffect(() => {
     editorRef.current = editor;
