@@ -18,6 +18,11 @@ export function writeMinutes(fragment: Y.XmlFragment, doc: RichNode): void {
   fragment.insert(0, childrenOf(hardBreaksToNewlines(doc).content ?? []));
 }
 
+/** Add `nodes` (top-level blocks) after what the fragment holds. */
+export function appendMinutes(fragment: Y.XmlFragment, nodes: readonly RichNode[]): void {
+  fragment.insert(fragment.length, childrenOf(nodes));
+}
+
 /** The step's minutes as stored JSON; an empty fragment reads as an empty document. */
 export function readMinutes(fragment: Y.XmlFragment): RichNode {
   if (!fragment.length) return emptyDoc();
