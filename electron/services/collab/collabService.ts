@@ -7,6 +7,8 @@ import type { RepositoryAccess } from '../conferenceServices';
 import { AppFailure } from '../appFailure';
 import { joinPairing, listenForPairing, newPairingCode, stayJoined, type PairingHello, type PairingListener, type SecureChannel } from '../pairing';
 import { CollabSession, DEFAULT_TIMING, type SessionTiming } from './collabSession';
+import { carryOverMinutes } from './carryOver';
+import { readDoc } from './recordDoc';
 
 /**
  * The chair's and the minute-taker's apps working on one conference over the local network
@@ -130,8 +132,24 @@ export function createCollabService(options: CollabServiceOptions): CollabServic
       } catch (err) {
         throw new AppFailure('invalid-input', err instanceof Error ? err.message : String(err));
       }
-      const made = CollabSession.forMinuteTaker(
-        { write: async (c) => ({ ...(await options.repository.adoptShared(c)), audit: c.audit }) },
+      let firstWrite = true;
+      const made: CollabSession = CollabSession.forMinuteTaker(
+        {
+          write: async (c) => {
+            let record = c;
+            // This laptop's own copy is about to be replaced: first add any of its minutes the
+            // chair's lacks to the session, so nothing typed here is lost (carryOver.ts).
+            if (firstWrite) {
+              firstWrite = false;
+              const local = await options.repository.load(c.id).catch(() => null);
+              if (local && carryOverMinutes(made.doc, local, c) > 0) {
+                const again = readDoc(made.doc, { revision: c.revision, updatedAt: c.updatedAt, audit: c.audit });
+                if (again.ok) record = again.conference;
+              }
+            }
+            return { ...(await options.repository.adoptShared(record)), audit: c.audit };
+          },
+        },
         { problem: (why) => publish({ message: why }), linkClosed, awareness: relayAwareness },
         timing,
       );

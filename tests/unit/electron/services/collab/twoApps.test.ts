@@ -26,7 +26,7 @@ function makeApp(name: string) {
   const dir = freshDataDir(`chairside-${name}-`);
   dirs.push(dir);
   const seen: { event: keyof ChairEvents; payload: unknown }[] = [];
-  const replica = new Y.Doc();
+  let replica = new Y.Doc();
   const events: EventSink = {
     chair(event, payload) {
       seen.push({ event, payload });
@@ -51,17 +51,31 @@ function makeApp(name: string) {
     return r.value as CallOutput<K>;
   }
   // The window's replica of the shared document: what the minutes editor binds to.
-  replica.on('update', (update: Uint8Array, origin: unknown) => {
-    if (origin !== 'main') void call('collabPush', { update: Buffer.from(update).toString('base64') });
-  });
+  const watch = (doc: Y.Doc) =>
+    doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin !== 'main') void call('collabPush', { update: Buffer.from(update).toString('base64') }).catch(() => undefined);
+    });
+  watch(replica);
   return {
     app,
     call,
     seen,
-    replica,
+    /** A new window replica, as after the window joins another session. */
+    resetReplica() {
+      replica.destroy();
+      replica = new Y.Doc();
+      watch(replica);
+    },
     status: () => [...seen].reverse().find((e) => e.event === 'collab')?.payload as CollabStatus | undefined,
     async loadReplica() {
       Y.applyUpdate(replica, Buffer.from((await call('collabState', {})).update, 'base64'), 'main');
+    },
+    /** Add a paragraph at the end of a step's minutes, as the editor would. */
+    addParagraph(stepId: string, text: string) {
+      const p = new Y.XmlElement('paragraph');
+      p.insert(0, [new Y.XmlText(text)]);
+      const f = replica.getXmlFragment(minutesFragmentName(stepId));
+      f.insert(f.length, [p]);
     },
     /** Type at the start of the given paragraph of a step's minutes, as the editor would. */
     type(stepId: string, paragraph: number, text: string) {
@@ -205,6 +219,39 @@ describe('the minute-taker on a second laptop', () => {
         const m = minutesOf((await who.call('openConference', { id })).conference, step.id);
         return m.includes('OFFLINE-CHAIR-4') && m.includes('OFFLINE-TAKER-4');
       });
+    }
+  });
+
+  it('keeps what the minute-taker typed after the chair\'s laptop went down: carried into the next session once, under a note', { timeout: 60_000 }, async () => {
+    const { chair, id } = await chairWithConference();
+    const first = await chair.call('collabHost', { id });
+    const taker = makeApp('taker');
+    await taker.call('collabJoin', { address: first.address!, code: first.code! });
+    await chair.loadReplica();
+    await taker.loadReplica();
+    const step = (await chair.call('openConference', { id })).conference.meeting.agenda.find((s) => s.key === 'mapping')!;
+    taker.addParagraph(step.id, 'BEFORE-THE-DROP was said in the room.');
+    await until('the chair to have it', async () => minutesOf((await chair.call('openConference', { id })).conference, step.id).includes('BEFORE-THE-DROP'));
+
+    // The chair's laptop goes (its session ends); the minute-taker keeps typing on their own.
+    await chair.call('collabLeave', {});
+    await until('the minute-taker to know', async () => taker.status()?.state === 'stopped');
+    taker.addParagraph(step.id, 'AFTER-THE-DROP Dean said he would move out.');
+    await until('the minute-taker\'s own store', async () => minutesOf((await taker.call('openConference', { id })).conference, step.id).includes('AFTER-THE-DROP'), 2_000);
+
+    // The chair hosts again; the minute-taker joins afresh.
+    await taker.call('collabLeave', {});
+    taker.resetReplica();
+    const second = await chair.call('collabHost', { id });
+    await taker.call('collabJoin', { address: second.address!, code: second.code! });
+    for (const who of [chair, taker]) {
+      const minutes = await until('the carried words on both laptops', async () => {
+        const m = minutesOf((await who.call('openConference', { id })).conference, step.id);
+        return m.includes('AFTER-THE-DROP') && m;
+      });
+      expect(minutes.split('AFTER-THE-DROP').length - 1).toBe(1);
+      expect(minutes.split('BEFORE-THE-DROP').length - 1).toBe(1);
+      expect(minutes).toContain('Kept from the minute-taker');
     }
   });
 });
