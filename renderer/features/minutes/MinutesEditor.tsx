@@ -1,22 +1,18 @@
 import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
-import StarterKit from '@tiptap/starter-kit';
-import { Placeholder } from '@tiptap/extensions';
-import Collaboration from '@tiptap/extension-collaboration';
 import type { Editor } from '@tiptap/core';
 import { RICH, type AgendaStep, type Attendee } from '../../../shared/model';
 import { agencyLabel } from '../../../shared/format';
 import { useConferenceStore } from '../../store/conferenceStore';
-import { LiveData, Restricted, Speaker, Timestamp, insertSpeaker, relabelSpeakers, type MinutesBridge, type SpeakerOption } from './minutesNodes';
+import { insertSpeaker, relabelSpeakers, type MinutesBridge, type SpeakerOption } from './minutesNodes';
 import { sanitisePastedHtml } from './pasteSanitiser';
 import { timestampNode } from './meetingClock';
 import { useMinutesAutosave } from './useMinutesAutosave';
 import { MinutesToolbar } from './MinutesToolbar';
 import { SpeakerSuggestions, type SuggestState } from './SpeakerSuggestions';
 import { SaveIndicator } from '../../components/SaveIndicator';
-import { CaretBlock } from './caretBlock';
+import { minutesEditorSetup } from './minutesExtensions';
 import { useCollab } from '../collab/collabStore';
-import { RemoteCarets } from '../collab/remoteCarets';
 import { minutesFragmentName } from '../../../shared/collab/layout';
 import './minutes.css';
 
@@ -91,32 +87,20 @@ export function MinutesEditor(props: { step: AgendaStep; ref?: Ref<MinutesEditor
     };
   }, []);
 
+  // Bound to the shared document in a session, unless it holds something this version does not
+  // know: then read-only, and the shared document is left alone (sharedContent.ts). Worked out once
+  // per binding: it reads the whole step.
+  const setup = useMemo(
+    () => minutesEditorSetup({ bridge, shared: replica ? { document: replica, field: minutesFragmentName(step.id), awareness } : null }),
+    [bridge, replica, awareness, step.id],
+  );
+  const locked = readOnly || Boolean(setup.unsupported);
+
   const editor = useEditor(
     {
-      extensions: [
-        StarterKit.configure({
-          heading: { levels: [2, 3] },
-          code: false,
-          codeBlock: false,
-          strike: false,
-          underline: false,
-          link: false,
-          horizontalRule: false,
-          // With the shared document, undo is the collaboration extension's: it undoes only this
-          // person's own typing, never the other laptop's.
-          ...(replica ? { undoRedo: false as const } : {}),
-        }),
-        ...(replica ? [Collaboration.configure({ document: replica, field: minutesFragmentName(step.id) })] : []),
-        ...(replica && awareness ? [RemoteCarets.configure({ awareness })] : []),
-        Placeholder.configure({ placeholder: 'Type the minutes for this step. Type @ to name who is speaking.' }),
-        Speaker.configure({ bridge }),
-        Timestamp,
-        LiveData,
-        Restricted,
-        CaretBlock,
-      ],
-      content: replica ? undefined : step.minutes,
-      editable: !readOnly,
+      extensions: setup.extensions,
+      content: replica ? setup.content : step.minutes,
+      editable: !locked,
       shouldRerenderOnTransaction: false,
       // tiptap would add an inline <style>, which the content security policy (style-src 'self')
       // refuses; the few rules it carries live in minutes.css instead.
@@ -208,8 +192,8 @@ export function MinutesEditor(props: { step: AgendaStep; ref?: Ref<MinutesEditor
   }, [editor, step.minutes, lastWritten, pending, replica]);
 
   useEffect(() => {
-    if (editor && editor.isEditable === readOnly) editor.setEditable(!readOnly, false);
-  }, [editor, readOnly]);
+    if (editor && editor.isEditable === locked) editor.setEditable(!locked, false);
+  }, [editor, locked]);
 
   useEffect(() => {
     if (props.autoFocus && editor) editor.commands.focus('end');
@@ -224,6 +208,12 @@ export function MinutesEditor(props: { step: AgendaStep; ref?: Ref<MinutesEditor
       {final && (
         <p className="banner info" role="note">
           The minutes are final (version {version}). To change them, choose “Correct the minutes…” on the Export page: that starts the next version.
+        </p>
+      )}
+      {setup.unsupported && (
+        <p className="note warn" role="note">
+          These minutes hold something this version of Chairside cannot show ({setup.unsupported}), written on a newer version. To keep it safe they are shown
+          here read-only; update Chairside on this laptop to edit them.
         </p>
       )}
       <EditorContent editor={editor as Editor | null} className="cs-minutes-body" />

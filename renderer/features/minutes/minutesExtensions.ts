@@ -11,7 +11,7 @@ import { SharedUndo } from './sharedUndo';
 import { SharedLineBreaks } from './sharedLineBreaks';
 import { RemoteCarets } from '../collab/remoteCarets';
 import { knownPart, unsupportedContent } from './sharedContent';
-import type { RichNode } from '../../../shared/model';
+import { emptyDoc, type RichNode } from '../../../shared/model';
 
 /**
  * The minutes editor's extensions, in one place so the editor and the tests of the shared-document
@@ -58,9 +58,11 @@ export function minutesSchema(): Schema {
 export function minutesEditorSetup(options: {
   bridge: MinutesBridge | null;
   shared?: { document: Y.Doc; field: string; awareness?: Awareness | null } | null;
-  saved: RichNode;
+  /** The saved minutes: the content without a shared document, and the fallback with one. */
+  saved?: RichNode;
 }): { extensions: Extensions; content: RichNode | undefined; unsupported: string | null } {
-  const { bridge, shared, saved } = options;
+  const { bridge, shared } = options;
+  const saved = options.saved ?? emptyDoc();
   if (!shared) return { extensions: minutesExtensions({ bridge }), content: saved, unsupported: null };
   const fragment = shared.document.getXmlFragment(shared.field);
   const unsupported = unsupportedContent(fragment, minutesSchema());

@@ -3,6 +3,7 @@ import type { Editor } from '@tiptap/core';
 import type { RichNode } from '../../../shared/model';
 import { registerPendingWriter, useConferenceStore } from '../../store/conferenceStore';
 import { minutesMaxWaitMs, rememberRoundTrip } from './autosaveTiming';
+import { newlinesToHardBreaks } from '../../../shared/collab/hardBreaks';
 
 /** Quiet time after the last key before the document is copied into the store and saved. */
 export const MINUTES_IDLE_MS = 500;
@@ -36,7 +37,8 @@ export function useMinutesAutosave(stepId: string) {
     clearTimers();
     if (!pending.current || !editor) return;
     // The document outlives a destroyed view, so words typed just before unmount are still read.
-    const json = editor.state.doc.toJSON() as RichNode;
+    // In a session a line break is a "\n" in the text (shared/collab/hardBreaks.ts); saved, a hardBreak.
+    const json = newlinesToHardBreaks(editor.state.doc.toJSON() as RichNode);
     pending.current = false;
     setHasPending(false);
     lastWritten.current = json;
