@@ -1,10 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { startHostProcess, type HostProcess } from './hostProcess';
-import { call, expectNoAxeViolations, openConference, seedMeeting } from './seedMeeting';
+import { call, expectNoAxeViolations, goTo, openConference, seedMeeting } from './seedMeeting';
 import type { Conference } from '../../shared/model';
 
 /**
@@ -119,6 +120,116 @@ test('the minute-taker joins from a second laptop with the code; both type in th
     const afterKill = { url: taker.host().url, chairSecret: taker.host().chairSecret };
     expect(JSON.stringify((await stored(afterKill, seeded.id)).meeting.agenda.map((s) => s.minutes))).toContain('Last words before the battery died');
   } finally {
+    await taker.close();
+  }
+});
+
+/** A TCP relay standing for the room's Wi-Fi: records every byte and can drop every connection. */
+async function wifiTo(address: string) {
+  const [host, port] = [address.split(':')[0]!, Number(address.split(':')[1])];
+  const chunks: Buffer[] = [];
+  const sockets = new Set<Socket>();
+  const server = createServer((inbound) => {
+    const outbound = connect(port, host);
+    for (const s of [inbound, outbound]) {
+      sockets.add(s);
+      s.on('close', () => sockets.delete(s));
+      s.on('error', () => undefined);
+    }
+    inbound.on('data', (d: Buffer) => {
+      chunks.push(Buffer.from(d));
+      outbound.write(d);
+    });
+    outbound.on('data', (d: Buffer) => {
+      chunks.push(Buffer.from(d));
+      inbound.write(d);
+    });
+    inbound.on('close', () => outbound.destroy());
+    outbound.on('close', () => inbound.destroy());
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    address: `127.0.0.1:${(server.address() as { port: number }).port}`,
+    captured: () => Buffer.concat(chunks),
+    drop: () => sockets.forEach((s) => s.destroy()),
+    close: () => new Promise<void>((r) => (sockets.forEach((s) => s.destroy()), server.close(() => r()))),
+  };
+}
+
+test('both laptops change attendance and scores, the Wi-Fi drops and comes back, and nothing readable crosses it', async ({ app, page, browser }) => {
+  test.setTimeout(150_000);
+  const seeded = await seedMeeting(app, 'initial', 'Kowalski');
+  // Anchors set and confirmed, so both can score.
+  const withAnchors: Conference = { ...seeded, scaling: { ...seeded.scaling, anchors: { zero: 'Amy is not safe at home.', ten: 'Everyone is confident Amy is safe.' }, anchorsConfirmedAt: '2026-11-23T10:00:00.000Z' } };
+  await call(app, 'chairside:conference.save', { conference: withAnchors, baseRevision: seeded.revision });
+  await page.reload();
+  await openConference(page, 'Kowalski');
+  await page.getByRole('button', { name: /^Minute-taker’s laptop/ }).click();
+  await page.getByRole('button', { name: 'Let the minute-taker join' }).click();
+  const wifi = await wifiTo((await page.getByTestId('collab-address').textContent())!);
+  const code = (await page.getByTestId('collab-code').textContent())!;
+  const taker = await minuteTakerLaptop(browser);
+  try {
+    await taker.page.getByLabel('Address of the chair\'s laptop').fill(wifi.address);
+    await taker.page.getByLabel('Code').fill(code);
+    await taker.page.getByRole('button', { name: 'Join' }).click();
+    await expect(taker.page.getByText(/You are the minute-taker/)).toBeVisible({ timeout: 20_000 });
+    await page.getByRole('button', { name: /^Minute-taker’s laptop/ }).click(); // close the panel
+
+    // Attendance on both laptops, different people.
+    await goTo(page, 'Welcome and introductions');
+    await taker.page.getByRole('button', { name: 'Minute-taker view', pressed: true }).click();
+    await goTo(taker.page, 'Welcome and introductions');
+    await page.getByLabel('Attendance for Sam Carter').selectOption('left-early');
+    await taker.page.getByLabel('Attendance for Dr Okafor').selectOption('apologies');
+    for (const p of [page, taker.page]) {
+      await expect(p.getByLabel('Attendance for Sam Carter')).toHaveValue('left-early', { timeout: 10_000 });
+      await expect(p.getByLabel('Attendance for Dr Okafor')).toHaveValue('apologies', { timeout: 10_000 });
+    }
+
+    // Scores on both laptops, different people.
+    await goTo(page, 'Scaling');
+    await goTo(taker.page, 'Scaling');
+    await page.getByLabel('Score from Priya Shah for Amy Moss').fill('3');
+    await taker.page.getByLabel('Score from Ms Green for Amy Moss').fill('7');
+    for (const p of [page, taker.page]) {
+      await expect(p.getByLabel('Score from Priya Shah for Amy Moss')).toHaveValue('3', { timeout: 10_000 });
+      await expect(p.getByLabel('Score from Ms Green for Amy Moss')).toHaveValue('7', { timeout: 10_000 });
+    }
+
+    // The decision stays with the chair: readable on the minute-taker's laptop, not changeable.
+    await goTo(taker.page, 'Decision');
+    await expect(taker.page.getByRole('note').filter({ hasText: 'The decision stays with the chair' })).toBeVisible();
+    await expectNoAxeViolations(taker.page, 'decision on the minute-taker laptop');
+
+    // The Wi-Fi drops; both keep typing in the welcome step's minutes; it comes back.
+    await goTo(page, 'Welcome and introductions');
+    await goTo(taker.page, 'Welcome and introductions');
+    wifi.drop();
+    await expect(taker.page.getByText(/Reconnecting to the chair/i)).toBeVisible({ timeout: 20_000 });
+    const chairBox = minutesBox(page);
+    const takerBox = minutesBox(taker.page);
+    await chairBox.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' OFFLINE-CHAIR-MARKER while the Wi-Fi was down.');
+    await takerBox.click();
+    await taker.page.keyboard.press('Control+End');
+    await taker.page.keyboard.press('Enter');
+    await taker.page.keyboard.type('OFFLINE-TAKER-MARKER while the Wi-Fi was down.');
+    await expect(taker.page.getByText(/minute-taker connected/i)).toBeVisible({ timeout: 30_000 });
+    for (const box of [chairBox, takerBox]) {
+      await expect(box).toContainText('OFFLINE-CHAIR-MARKER', { timeout: 15_000 });
+      await expect(box).toContainText('OFFLINE-TAKER-MARKER', { timeout: 15_000 });
+    }
+
+    // What crossed the Wi-Fi: none of it readable.
+    const wire = wifi.captured();
+    expect(wire.length).toBeGreaterThan(1_000);
+    for (const marker of ['OFFLINE-CHAIR-MARKER', 'OFFLINE-TAKER-MARKER', 'Kowalski', 'Amy Moss', 'Priya Shah', 'Dr Okafor', 'Ongoing police investigation', code.replace(/\D/g, '')]) {
+      expect(wire.includes(Buffer.from(marker)), marker).toBe(false);
+    }
+  } finally {
+    await wifi.close();
     await taker.close();
   }
 });

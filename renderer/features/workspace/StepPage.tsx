@@ -2,6 +2,7 @@ import type { AgendaStep } from '../../../shared/model';
 import { STEP_SCREENS } from '../registry';
 import { StepMinutes } from '../minutes/StepMinutes';
 import { CustomStepHeader } from './CustomStepHeader';
+import { ChairOnly } from '../collab/ChairOnly';
 
 /** A meeting step: its own screen, then the minutes the minute-taker keeps for it. */
 export function StepPage({ step, onRemoved }: { step: AgendaStep; onRemoved: () => void }) {
@@ -9,7 +10,13 @@ export function StepPage({ step, onRemoved }: { step: AgendaStep; onRemoved: () 
   return (
     <>
       {step.key === 'custom' && <CustomStepHeader step={step} onRemoved={onRemoved} />}
-      <Screen step={step} />
+      {step.key === 'decision' ? (
+        <ChairOnly what="The decision">
+          <Screen step={step} />
+        </ChairOnly>
+      ) : (
+        <Screen step={step} />
+      )}
       <StepMinutes step={step} />
     </>
   );

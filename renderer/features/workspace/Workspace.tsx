@@ -7,6 +7,7 @@ import { PREPARE_PAGES, AFTER_PAGES } from '../registry';
 import { FamilyControls } from '../family/FamilyControls';
 import { MinuteTakerView } from '../minutes/MinuteTakerView';
 import { CollabControls, MinuteTakerBanner } from '../collab/CollabControls';
+import { ChairOnly } from '../collab/ChairOnly';
 import { useCollab } from '../collab/collabStore';
 import { SideNav } from './SideNav';
 import { StepPage } from './StepPage';
@@ -105,8 +106,17 @@ export function Workspace() {
       return <p>This step no longer exists.</p>;
     }
     const list = place.kind === 'prepare' ? PREPARE_PAGES : AFTER_PAGES;
-    const Page = list.find((p) => p.key === place.key)?.component;
-    return Page ? <Page /> : null;
+    const entry = list.find((p) => p.key === place.key);
+    if (!entry) return null;
+    const Page = entry.component;
+    // Exports and their circulation stay with the chair's laptop.
+    return place.kind === 'after' ? (
+      <ChairOnly what={entry.title === 'Export' ? 'Exports' : 'Circulation'} hide>
+        <Page />
+      </ChairOnly>
+    ) : (
+      <Page />
+    );
   }
 
   return (
