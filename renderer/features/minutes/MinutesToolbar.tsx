@@ -49,10 +49,21 @@ export function MinutesToolbar({ editor, ref, onTime, onSpeakerParagraph }: Prop
     { label: 'Quote', on: active.quote, run: () => editor.chain().focus().toggleBlockquote().run(), keys: 'Ctrl+Shift+B' },
   ];
 
+  /**
+   * Back to the text with the caret just after the passage, focused now. tiptap's focus() waits
+   * for the next frame and then puts back the selection the editor had (the passage), so a key
+   * pressed in between, or just after, typed over the passage it had just marked.
+   */
+  function backToText() {
+    editor.commands.setTextSelection(editor.state.selection.to);
+    editor.view.focus();
+  }
+
   function markRestricted(value: string) {
     if (value === '') return;
     if (value === 'remove') {
-      editor.chain().focus().extendMarkRange(RICH.restricted).unsetMark(RICH.restricted).run();
+      editor.chain().extendMarkRange(RICH.restricted).unsetMark(RICH.restricted).run();
+      backToText();
       setMessage('Restricted mark removed.');
       return;
     }
@@ -65,7 +76,8 @@ export function MinutesToolbar({ editor, ref, onTime, onSpeakerParagraph }: Prop
       setNewEntry({ summary: '', reason: '' });
       return;
     }
-    editor.chain().focus().setMark(RICH.restricted, { restrictedItemId: value }).run();
+    editor.chain().setMark(RICH.restricted, { restrictedItemId: value }).run();
+    backToText();
     setMessage('Marked restricted: it will be left out of everything the family sees.');
   }
 
@@ -73,8 +85,9 @@ export function MinutesToolbar({ editor, ref, onTime, onSpeakerParagraph }: Prop
     if (!newEntry || !newEntry.summary.trim()) return;
     const id = newId();
     useConferenceStore.getState().update((d) => addRestrictedEntry(d, id, { summary: newEntry.summary, reason: newEntry.reason }));
-    editor.chain().focus().setMark(RICH.restricted, { restrictedItemId: id }).run();
+    editor.chain().setMark(RICH.restricted, { restrictedItemId: id }).run();
     setNewEntry(null);
+    backToText();
     setMessage('Added to the restricted register and marked.');
   }
 

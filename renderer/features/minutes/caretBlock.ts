@@ -1,5 +1,5 @@
 import { Extension } from '@tiptap/core';
-import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
+import { Plugin, PluginKey, Selection, TextSelection, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 
 /** The class on the top-level blocks that hold the ends of the selection (see minutes.css). */
@@ -29,6 +29,21 @@ export function caretBlockDecorations(state: EditorState): DecorationSet {
  */
 export const CaretBlock = Extension.create({
   name: 'caretBlock',
+  /**
+   * Ctrl+Home/End (with Shift, selecting) move the caret in the editor's own state, in the same
+   * update that marks the new block, rather than leaving it to the browser: the far end of a long
+   * step is not laid out, and Chromium's own jump there put a key pressed straight after it at
+   * the start of the last paragraph, or at the old caret, until the next frame.
+   */
+  addKeyboardShortcuts() {
+    const jump = (toEnd: boolean, extend: boolean) => () =>
+      this.editor.commands.command(({ tr, dispatch }) => {
+        const target = toEnd ? Selection.atEnd(tr.doc) : Selection.atStart(tr.doc);
+        if (dispatch) tr.setSelection(extend ? TextSelection.create(tr.doc, tr.selection.anchor, target.head) : target).scrollIntoView();
+        return true;
+      });
+    return { 'Mod-End': jump(true, false), 'Mod-Home': jump(false, false), 'Shift-Mod-End': jump(true, true), 'Shift-Mod-Home': jump(false, true) };
+  },
   addProseMirrorPlugins() {
     return [new Plugin({ key: new PluginKey('caretBlock'), props: { decorations: caretBlockDecorations } })];
   },
