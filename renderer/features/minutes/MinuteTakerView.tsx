@@ -3,7 +3,7 @@ import type { AgendaStep } from '../../../shared/model';
 import { agencyLabel, formatDate, formatInstant } from '../../../shared/format';
 import { countWords } from '../../../shared/conference/minutesText';
 import { CONFERENCE_KIND_LABELS } from '../../../shared/model';
-import { useConference } from '../../store/conferenceStore';
+import { useConferenceParts } from '../../store/conferenceStore';
 import { MinutesEditor, type MinutesEditorHandle } from './MinutesEditor';
 import type { RichNode } from '../../../shared/model';
 import './minutes.css';
@@ -22,7 +22,8 @@ function wordsIn(doc: RichNode): number {
  * beside the chair's view, or alone on the minute-taker's own laptop.
  */
 export function MinuteTakerView(_props: { step?: AgendaStep; whose?: 'child' | 'family' }) {
-  const c = useConference();
+  // Only what this view shows: a score or a decision changed elsewhere renders nothing here.
+  const c = useConferenceParts((x) => ({ details: x.details, meeting: x.meeting, attendees: x.attendees }));
   const [stepId, setStepId] = useState<string | undefined>(c.meeting.currentStepId ?? c.meeting.agenda[0]?.id);
   const editorRef = useRef<MinutesEditorHandle>(null);
   const step = c.meeting.agenda.find((s) => s.id === stepId) ?? c.meeting.agenda[0];

@@ -3,6 +3,7 @@ import type { Editor } from '@tiptap/core';
 import type { RichNode } from '../../../shared/model';
 import { registerPendingWriter, useConferenceStore } from '../../store/conferenceStore';
 import { minutesMaxWaitMs, rememberRoundTrip } from './autosaveTiming';
+import { recordStepMinutes } from '../../../shared/conference/commands/minutes';
 import { newlinesToHardBreaks } from '../../../shared/collab/hardBreaks';
 
 /** Quiet time after the last key before the document is copied into the store and saved. */
@@ -42,13 +43,8 @@ export function useMinutesAutosave(stepId: string) {
     pending.current = false;
     setHasPending(false);
     lastWritten.current = json;
-    useConferenceStore.getState().update((d) => {
-      const step = d.meeting.agenda.find((s) => s.id === stepId);
-      if (!step) return;
-      step.minutes = json;
-      // The first words minuted for a step mark when it started, unless the stepper already has.
-      step.startedAt ??= new Date().toISOString();
-    });
+    const now = new Date().toISOString();
+    useConferenceStore.getState().update((d) => recordStepMinutes(d, stepId, json, now));
   }, [stepId]);
 
   const saveNow = useCallback(() => {
