@@ -5,6 +5,7 @@ import type { Conference } from '../../shared/model';
 import { readAppError, type AppError } from '../../shared/ipc';
 import { api } from '../api/api';
 import { mergeThreeWay, type Json } from '../../shared/collab/mergeRecord';
+import { keepUnchanged } from './keepUnchanged';
 
 /**
  * The open conference and its autosave. Features read `conference` and change it only through
@@ -92,7 +93,7 @@ export const useConferenceStore = create<ConferenceState>()((set, get) => {
       const stored = result.value.conference;
       synced = stored;
       set((s) => ({
-        conference: s.conference && s.conference.id === conference.id ? (s.conference === conference ? stored : rebase(conference, s.conference, stored)) : s.conference,
+        conference: s.conference && s.conference.id === conference.id ? keepUnchanged(s.conference, s.conference === conference ? stored : rebase(conference, s.conference, stored)) : s.conference,
         saveState: dirty ? 'unsaved' : 'saved',
         saveError: null,
       }));
@@ -193,7 +194,7 @@ export const useConferenceStore = create<ConferenceState>()((set, get) => {
         if (!conference || conference.id !== stored.id || stored.revision <= conference.revision) return;
         const base = synced ?? conference;
         synced = stored;
-        set({ conference: dirty ? rebase(base, conference, stored) : stored });
+        set({ conference: keepUnchanged(conference, dirty ? rebase(base, conference, stored) : stored) });
       })();
     },
 

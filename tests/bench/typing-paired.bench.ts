@@ -30,6 +30,8 @@ const ROUNDS = Math.max(5, arg('rounds', 5));
 const KEYS = arg('keys', 200);
 const WORDS = arg('words', 30_000);
 const BACK_KEYS = arg('back-keys', 300);
+/** `--profile`: a CPU profile of the chair's page over the first editor round (open it in Chromium's DevTools). */
+const PROFILE = process.argv.includes('--profile');
 
 const TEXT = 'the chair asked kelly what would help on school mornings and she said a lift from grandma ';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -101,16 +103,22 @@ const INSTRUMENT = `(() => {
   }, true);
   // The other laptop's keys: every change to the minutes on screen, with the length of their
   // text then, stamped at the frame that shows it.
+  // The text of the minutes without the other person's caret label, which is not typed text.
+  w.__text = (el) => {
+    let n = el.textContent.length;
+    for (const caret of el.querySelectorAll('.cs-remote-caret')) n -= caret.textContent.length;
+    return n;
+  };
   let observer = null;
   w.__watch = (selector) => {
     const el = document.querySelector(selector);
     observer?.disconnect();
     observer = new MutationObserver(() => {
-      const n = el.textContent.length;
+      const n = w.__text(el);
       requestAnimationFrame(() => w.__seen.push([performance.timeOrigin + performance.now(), n]));
     });
     observer.observe(el, { subtree: true, childList: true, characterData: true });
-    return el.textContent.length;
+    return w.__text(el);
   };
 })();`;
 
@@ -150,7 +158,12 @@ const records = (page: Page) =>
     const w = window as unknown as { __lat: number[]; __downs: number[]; __seen: [number, number][] };
     return { lat: w.__lat, downs: w.__downs, seen: w.__seen };
   });
-const textLength = (page: Page) => page.evaluate(() => document.querySelector('.cs-minutes-doc')!.textContent!.length);
+const minutesText = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.querySelector('.cs-minutes-doc')!.cloneNode(true) as HTMLElement;
+    el.querySelectorAll('.cs-remote-caret').forEach((caret) => caret.remove());
+    return el.textContent!;
+  });
 
 // ---------------------------------------------------------------- run
 const browser = await chromium.launch({
@@ -202,7 +215,7 @@ try {
   await takerBox.waitFor({ timeout: 60_000 });
   const stepName = await chairBox.getAttribute('aria-label');
   if (stepName !== (await takerBox.getAttribute('aria-label'))) throw new Error('The two pages are not on the same step.');
-  const onScreen = await textLength(chair.page);
+  const onScreen = (await minutesText(chair.page)).length;
   if (onScreen < WORDS / c.meeting.agenda.length) throw new Error(`The chair's step shows only ${onScreen} characters.`);
 
   // Both carets at the end, as two people typing on would have them.
@@ -228,8 +241,18 @@ try {
         const base = await taker.page.evaluate(() => (window as unknown as { __watch(s: string): number }).__watch('.cs-minutes-doc'));
         await resetRecords(chair.page);
         await resetRecords(taker.page);
+        const cdp = PROFILE && r === 0 ? await chair.ctx.newCDPSession(chair.page) : null;
+        if (cdp) {
+          await cdp.send('Profiler.enable');
+          await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+          await cdp.send('Profiler.start');
+        }
         await typeKeys(chair.page, KEYS, r * KEYS);
         await sleep(1_500); // the last frames, the last keys over the link, main's save
+        if (cdp) {
+          await mkdir(resolve(root, 'bench-results'), { recursive: true });
+          await writeFile(resolve(root, 'bench-results/typing-paired-chair.cpuprofile'), JSON.stringify((await cdp.send('Profiler.stop')).profile));
+        }
         const mine = await records(chair.page);
         const theirs = await records(taker.page);
         lat = mine.lat;
@@ -267,7 +290,7 @@ try {
   if (takerToChair.length < BACK_KEYS * 0.95) throw new Error(`Only ${takerToChair.length} of ${BACK_KEYS} keys reached the chair's page.`);
 
   // Both ended with the same minutes in this step.
-  const [a, b] = [await chairBox.textContent(), await takerBox.textContent()];
+  const [a, b] = [await minutesText(chair.page), await minutesText(taker.page)];
   if (a !== b) throw new Error('The two pages show different minutes at the end.');
   if (errors.length) throw new Error(errors.join('; '));
 
