@@ -12,6 +12,7 @@ import { installationSigner, type InstallationSigner } from './audit/installatio
 import { createDispatcher, type Dispatch, type DispatchLog } from './dispatch';
 import { createCollabService, type CollabService } from './collab/collabService';
 import { lanAddress } from './collab/lanAddress';
+import { AppFailure } from './appFailure';
 
 export interface AppOptions {
   dataDir: string;
@@ -95,11 +96,23 @@ export function createApp(options: AppOptions): App {
 
   const collab = createCollabService({ repository, events: options.events, appVersion: options.appVersion, listenHost: options.collabListenHost ?? (() => lanAddress()) });
 
+  function chairOnly<I, O>(what: string, handler: (input: I) => Promise<O>): (input: I) => Promise<O> {
+    return (input) => {
+      if (collab.isMinuteTaker()) return Promise.reject(new AppFailure('forbidden', `${what} stay${what.endsWith('s') ? '' : 's'} with the chair while this laptop is the minute-taker\u2019s in a session.`));
+      return handler(input);
+    };
+  }
+
   const table: HandlerTable = {
     ...conferenceHandlers,
     ...familyHandlers,
     ...exportHandlers,
     ...collab.handlers,
+    // The family screen and exports stay with the chair: the minute-taker's laptop refuses them
+    // in main as well as not offering them.
+    openFamilyView: chairOnly('The family screen', familyHandlers.openFamilyView),
+    exportDocument: chairOnly('Exports', exportHandlers.exportDocument),
+    exportArchive: chairOnly('Exports', exportHandlers.exportArchive),
     // While a minute-taker's app works on this conference, a window's save merges with theirs.
     saveConference: (input) => collab.saveThrough(input.conference, input.baseRevision) ?? conferenceHandlers.saveConference(input),
     flushed: async ({ requestId, unsaved }) => {

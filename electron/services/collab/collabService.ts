@@ -36,6 +36,8 @@ export interface CollabService {
   saveThrough(conference: Conference, baseRevision: number): Promise<SavedConference> | null;
   /** Ends any session (on quitting). */
   close(): Promise<void>;
+  /** True on the minute-taker's laptop while it is in a session: the family screen and exports stay with the chair. */
+  isMinuteTaker(): boolean;
 }
 
 /** Updates the renderer's replica made: not sent back to it. */
@@ -237,6 +239,7 @@ export function createCollabService(options: CollabServiceOptions): CollabServic
     async close() {
       await handlers.collabLeave({});
     },
+    isMinuteTaker: () => session?.role === 'minute-taker',
   };
 }
 

@@ -254,4 +254,17 @@ describe('the minute-taker on a second laptop', () => {
       expect(minutes).toContain('Kept from the minute-taker');
     }
   });
+
+  it('refuses the family screen and exports on the minute-taker\'s laptop, in main, while it is in a session', { timeout: 30_000 }, async () => {
+    const { chair, id } = await chairWithConference();
+    const hosting = await chair.call('collabHost', { id });
+    const taker = makeApp('taker');
+    await taker.call('collabJoin', { address: hosting.address!, code: hosting.code! });
+    await expect(taker.call('openFamilyView', { id })).rejects.toThrow(/The family screen stays with the chair/);
+    await expect(taker.call('exportDocument', { id, document: 'minutes', audience: 'family' })).rejects.toThrow(/Exports stay with the chair/);
+    await expect(taker.call('exportArchive', { id })).rejects.toThrow(/Exports stay with the chair/);
+    // Once the session is over, the copy on this laptop is an ordinary conference again.
+    await taker.call('collabLeave', {});
+    expect((await taker.call('exportDocument', { id, document: 'plan', audience: 'family' })).kind).toBe('cancelled');
+  });
 });
