@@ -306,9 +306,9 @@ export const Meeting = z.strictObject({
   quorumOverrideReason: LongText.optional(),
   exclusions: list(Exclusion, 100),
   purpose: LongText,
-  /** The chair's closing check that the family understand the decision and the plan (optional: added after v1 records). */
   /** The chair checked that the family saw the agency reports before the meeting. */
   reportsSeenByFamily: z.boolean().optional(),
+  /** The chair's closing check that the family understand the decision and the plan (optional: added after v1 records). */
   familyUnderstood: z.strictObject({ decision: z.boolean(), plan: z.boolean(), note: LongText }).optional(),
 });
 export type Meeting = z.infer<typeof Meeting>;
