@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../../../electron/services/createApp';
 import type { EventSink } from '../../../../electron/services/events';
-import { TestKeyProvider } from '../../../../electron/services/keys/testKeyProvider';
 import { freshDataDir, removeDataDir } from '../../../fixtures/dataFolder';
+import { createTestApp } from '../../../fixtures/testApp';
 
 let dir: string;
 beforeEach(() => {
@@ -21,16 +20,7 @@ function appAnswering(answer: ((requestId: string) => Record<string, unknown>) |
     },
     family() {},
   };
-  const app = createApp({
-    dataDir: dir,
-    keyProvider: new TestKeyProvider(dir),
-    delivery: { saveFile: async () => ({ kind: 'cancelled' as const }), saveFolder: async () => ({ kind: 'cancelled' as const }) },
-    familyWindow: { open: async () => ({}), close: async () => {}, onClosed: () => {} },
-    events,
-    appVersion: '0.0.0-test',
-    host: 'browser',
-    flushTimeoutMs,
-  });
+  const app = createTestApp(dir, events, { flushTimeoutMs });
   return app;
 }
 

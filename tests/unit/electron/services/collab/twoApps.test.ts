@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import * as Y from 'yjs';
-import { createApp, type App } from '../../../../../electron/services/createApp';
+import type { App } from '../../../../../electron/services/createApp';
+import { createTestApp } from '../../../../fixtures/testApp';
 import type { EventSink } from '../../../../../electron/services/events';
-import { TestKeyProvider } from '../../../../../electron/services/keys/testKeyProvider';
 import { minutesFragmentName } from '../../../../../shared/collab/layout';
 import { calls, type CallName, type CallOutput, type ChairEvents, type CollabStatus } from '../../../../../shared/ipc';
 import type { Conference } from '../../../../../shared/model';
@@ -34,16 +34,7 @@ function makeApp(name: string) {
     },
     family() {},
   };
-  const app: App = createApp({
-    dataDir: dir,
-    keyProvider: new TestKeyProvider(dir),
-    delivery: { saveFile: async () => ({ kind: 'cancelled' as const }), saveFolder: async () => ({ kind: 'cancelled' as const }) },
-    familyWindow: { open: async () => ({}), close: async () => {}, onClosed: () => {} },
-    events,
-    appVersion: '0.0.0-test',
-    host: 'browser',
-    collabListenHost: () => '127.0.0.1',
-  });
+  const app: App = createTestApp(dir, events, { collabListenHost: () => '127.0.0.1' });
   closers.push(() => app.collab.close());
   async function call<K extends CallName>(name: K, input: unknown): Promise<CallOutput<K>> {
     const r = await app.dispatch(calls[name].channel, input);
