@@ -6,7 +6,7 @@ import type { Conference } from '../../../shared/model';
 import { jsonEqual, type Json } from '../../../shared/collab/mergeRecord';
 import { keepChairOnly } from '../../../shared/collab/roles';
 import { AppFailure } from '../appFailure';
-import { applyRecordChange, docIsEmpty, readDoc, seedDoc } from './recordDoc';
+import { applyRecordChange, docIsEmpty, readDoc, repairDoc, seedDoc } from './recordDoc';
 
 /**
  * One conference worked on by the chair's and the minute-taker's apps at once (issue #17).
@@ -75,6 +75,9 @@ export class CollabSession {
   private maxTimer: ReturnType<typeof setTimeout> | null = null;
   private writing: Promise<void> = Promise.resolve();
   private closed = false;
+  /** The last timed save failed; cleared, with a message, when one works again. */
+  private saveFailing = false;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
 
   private constructor(
     readonly role: CollabRole,
@@ -205,9 +208,14 @@ export class CollabSession {
   async close(): Promise<void> {
     this.link?.link.close('The other app ended the session.');
     this.link?.detach();
-    await this.flush();
-    this.closed = true;
-    this.doc.destroy();
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+    try {
+      await this.flush();
+    } finally {
+      this.closed = true;
+      this.doc.destroy();
+    }
   }
 
   private remember(c: Conference): void {
@@ -219,8 +227,34 @@ export class CollabSession {
   private schedule(): void {
     if (this.closed) return;
     if (this.idleTimer) clearTimeout(this.idleTimer);
-    this.idleTimer = setTimeout(() => void this.flush().catch(() => undefined), this.timing.idleMs);
-    this.maxTimer ??= setTimeout(() => void this.flush().catch(() => undefined), this.timing.maxWaitMs);
+    this.idleTimer = setTimeout(() => void this.saveInBackground(), this.timing.idleMs);
+    this.maxTimer ??= setTimeout(() => void this.saveInBackground(), this.timing.maxWaitMs);
+  }
+
+  /**
+   * A timed save. If the disk refuses it (full, removed, read-only), the person is told once, the
+   * typing stays in the session, and the save is tried again on its own: waiting for the next
+   * change to retry would lose everything typed before it if the app were then closed or killed.
+   */
+  private async saveInBackground(): Promise<void> {
+    try {
+      await this.flush();
+      if (this.saveFailing) {
+        this.saveFailing = false;
+        this.events.problem?.('Saving on this laptop works again: everything typed in the session is saved.');
+      }
+    } catch (err) {
+      if (this.closed) return;
+      if (!this.saveFailing) {
+        this.saveFailing = true;
+        const why = err instanceof Error ? err.message : String(err);
+        this.events.problem?.(`What was typed in the session could not be saved on this laptop (${why.slice(0, 200)}). It is kept in the session, and Chairside keeps trying to save it: do not close Chairside until this message goes.`);
+      }
+      this.retryTimer ??= setTimeout(() => {
+        this.retryTimer = null;
+        void this.saveInBackground();
+      }, this.timing.maxWaitMs);
+    }
   }
 
   private clearTimers(): void {
@@ -245,7 +279,10 @@ export class CollabSession {
   /** The chair's copy keeps the chair-only fields as the chair last saved them (shared/collab/roles.ts). */
   private putBackChairOnly(): void {
     if (!this.stored) return;
-    const read = readDoc(this.doc, ownOf(this.stored));
+    let read = readDoc(this.doc, ownOf(this.stored));
+    // A value no conference may hold would leave the record unsaveable, and all typing after it
+    // unsaved on both laptops: the chair's app puts back just the invalid parts, as stored.
+    if (!read.ok && repairDoc(this.doc, this.stored, POLICY)) read = readDoc(this.doc, ownOf(this.stored));
     if (!read.ok) return;
     const corrected = keepChairOnly(this.stored, read.conference);
     if (!jsonEqual(corrected as unknown as Json, read.conference as unknown as Json)) applyRecordChange(this.doc, read.conference, corrected, POLICY);

@@ -151,3 +151,113 @@ export function readDoc(doc: Y.Doc, own: MainOwned): { ok: true; conference: Con
   const first = parsed.error.issues[0];
   return { ok: false, why: `${first?.path.join('.') ?? 'record'}: ${first?.message ?? 'not valid'}` };
 }
+
+const keyOf = (item: Json): string | undefined => listKeys([item])?.[0];
+
+/** Where a checked record's problem sits in the candidate, and what the stored record holds there. */
+function putBack(candidate: Obj, stored: Obj, path: readonly PropertyKey[]): void {
+  const trail: { parent: Obj | Json[]; key: string | number; counterpart: Json | undefined }[] = [];
+  let node: Json = candidate;
+  let theirs: Json | undefined = stored;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') break;
+    let child: Json | undefined;
+    let counterpart: Json | undefined;
+    if (Array.isArray(node)) {
+      const i = Number(segment);
+      child = node[i];
+      // Lists are matched by their items' keys (ids), never by position: the other side may have reordered.
+      const key = child === undefined ? undefined : keyOf(child);
+      counterpart = Array.isArray(theirs) ? (key === undefined ? theirs[i] : theirs.find((t) => keyOf(t) === key)) : undefined;
+      trail.push({ parent: node, key: i, counterpart });
+    } else {
+      const key = String(segment);
+      child = node[key];
+      counterpart = isPlainObject(theirs) ? theirs[key] : undefined;
+      trail.push({ parent: node, key, counterpart });
+    }
+    if (child === undefined) break;
+    node = child;
+    theirs = counterpart;
+  }
+  for (let i = trail.length - 1; i >= 0; i--) {
+    const { parent, key, counterpart } = trail[i]!;
+    if (counterpart !== undefined) {
+      (parent as Record<string | number, Json>)[key] = structuredClone(counterpart);
+      return;
+    }
+    // Something the stored record has no counterpart for: an item the other side added, or a field.
+    if (Array.isArray(parent)) {
+      if (typeof key === 'number' && key < parent.length) {
+        parent.splice(key, 1);
+        return;
+      }
+    } else if (Object.hasOwn(parent, key)) {
+      delete parent[key];
+      return;
+    }
+  }
+  // Nowhere narrower to put back: the whole record as stored.
+  for (const key of Object.keys(candidate)) delete candidate[key];
+  Object.assign(candidate, structuredClone(stored));
+}
+
+/**
+ * Put back, from `stored`, each part of the shared document that keeps the record from being a
+ * valid conference, and nothing else (the chair's side, after a change from the other app).
+ * Without it, one value no conference may hold, sent by a modified or faulty peer, would leave
+ * the document unsaveable, and everything either person typed after it would go unsaved. Each
+ * problem the schema reports is put back at the narrowest place the stored record has (a
+ * field, an item by its id, a step's minutes), so the other side's valid changes stay.
+ *
+ * Returns whether the document now reads as a valid conference.
+ */
+export function repairDoc(doc: Y.Doc, stored: Conference, origin: unknown): boolean {
+  const own: MainOwned = { revision: stored.revision, updatedAt: stored.updatedAt, audit: stored.audit };
+  const before = fromY(doc.getMap<unknown>(RECORD_MAP)) as Obj;
+  const beforeMinutes = new Map<string, Json>();
+  const meeting = before.meeting as Obj | undefined;
+  if (meeting && Array.isArray(meeting.agenda)) {
+    meeting.agenda = meeting.agenda.map((step) => {
+      if (!isPlainObject(step)) return step;
+      const minutes = readMinutes(doc.getXmlFragment(minutesFragmentName(String(step.id)))) as unknown as Json;
+      beforeMinutes.set(String(step.id), minutes);
+      return { ...step, minutes };
+    });
+  }
+  const storedJson = structuredClone(stored) as unknown as Obj;
+  for (const field of MAIN_OWNED_FIELDS) delete storedJson[field];
+  const candidate = structuredClone(before);
+  let ok = false;
+  for (let tries = 0; tries < 200; tries++) {
+    const parsed = Conference.safeParse({ ...candidate, ...own });
+    if (parsed.success) {
+      ok = true;
+      break;
+    }
+    putBack(candidate, storedJson, parsed.error.issues[0]?.path ?? []);
+  }
+  if (!ok) return false;
+  const repaired = candidate as unknown as Conference;
+  doc.transact(() => {
+    applyObject(doc.getMap<unknown>(RECORD_MAP), withoutMinutes(before), sharedPart({ ...repaired, ...own }));
+    for (const step of repaired.meeting.agenda) {
+      if (!jsonEqual(beforeMinutes.get(step.id), step.minutes as unknown as Json)) writeMinutes(doc.getXmlFragment(minutesFragmentName(step.id)), step.minutes);
+    }
+  }, origin);
+  return true;
+}
+
+/** The raw record as read, without its steps' minutes (those live in their own fragments). */
+function withoutMinutes(record: Obj): Obj {
+  const copy = structuredClone(record);
+  const meeting = copy.meeting;
+  if (isPlainObject(meeting) && Array.isArray(meeting.agenda)) {
+    meeting.agenda = meeting.agenda.map((step) => {
+      if (!isPlainObject(step)) return step;
+      const { minutes: _minutes, ...rest } = step;
+      return rest;
+    });
+  }
+  return copy;
+}

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { CollabSession, type SessionLink, type SessionStore } from '../../../../../electron/services/collab/collabSession';
+import { RECORD_MAP, minutesFragmentName } from '../../../../../shared/collab/layout';
+import { richConference } from '../../../../fixtures/richConference';
+import type { Conference } from '../../../../../shared/model';
+
+/**
+ * Issue #17 attacked: a modified minute-taker's app that writes anything into the shared
+ * document, and a chair's laptop whose disk fails mid-session. What the chair types must still
+ * be saved, and a save that fails must be said, not swallowed.
+ */
+
+/** Two ends of a link that delivers asynchronously, as a socket does. */
+function linkPair() {
+  type End = SessionLink & { deliver(m: Uint8Array): void };
+  const make = (): End => {
+    const onMessage = new Set<(m: Uint8Array) => void>();
+    const onClose = new Set<(r: string) => void>();
+    let open = true;
+    const end: End = {
+      send: (m) => {
+        if (!open) return;
+        const copy = m.slice();
+        void Promise.resolve().then(() => other(end).deliver(copy));
+      },
+      onMessage: (l) => (onMessage.add(l), () => onMessage.delete(l)),
+      onClose: (l) => (onClose.add(l), () => onClose.delete(l)),
+      close: (reason = 'closed') => {
+        if (!open) return;
+        open = false;
+        for (const l of onClose) l(reason);
+      },
+      deliver: (m) => open && onMessage.forEach((l) => l(m)),
+    };
+    return end;
+  };
+  const a = make();
+  const b = make();
+  const other = (e: End) => (e === a ? b : a);
+  return { chairEnd: a, takerEnd: b };
+}
+
+/** A store that keeps every write; `failing` makes writes throw as a full disk does. */
+function memoryStore(start?: Conference) {
+  const writes: Conference[] = [];
+  let revision = start?.revision ?? 0;
+  const state = { failing: false };
+  const store: SessionStore = {
+    async write(c) {
+      if (state.failing) throw new Error('ENOSPC: no space left on device');
+      revision += 1;
+      const own = { revision, updatedAt: new Date().toISOString(), audit: c.audit };
+      writes.push({ ...structuredClone(c), ...own });
+      return own;
+    },
+  };
+  return { store, writes, state, last: () => writes.at(-1)! };
+}
+
+const settle = (ms = 5) => new Promise((r) => setTimeout(r, ms));
+const FAST = { idleMs: 5, maxWaitMs: 20 };
+
+async function paired() {
+  const saved = richConference();
+  const chairStore = memoryStore(saved);
+  const takerStore = memoryStore();
+  const problems: string[] = [];
+  const chair = CollabSession.forChair(saved, chairStore.store, { problem: (p) => problems.push(p) }, FAST);
+  const taker = CollabSession.forMinuteTaker(takerStore.store, {}, FAST);
+  const link = linkPair();
+  chair.attach(link.chairEnd, { fresh: true });
+  taker.attach(link.takerEnd, { fresh: true });
+  await settle();
+  await taker.flush();
+  return { saved, chair, taker, chairStore, takerStore, problems };
+}
+
+/** The chair types a paragraph into a step's minutes, as the chair's window's replica would. */
+function chairTypes(chair: CollabSession, stepId: string, words: string): void {
+  const paragraph = new Y.XmlElement('paragraph');
+  paragraph.insert(0, [new Y.XmlText(words)]);
+  const fragment = chair.doc.getXmlFragment(minutesFragmentName(stepId));
+  fragment.insert(fragment.length, [paragraph]);
+}
+
+const minutesText = (c: Conference) => JSON.stringify(c.meeting.agenda.map((s) => s.minutes));
+
+describe('a modified minute-taker\'s app', () => {
+  it('cannot stop the chair\'s own typing being saved by making the shared record invalid', async () => {
+    const { saved, chair, taker, chairStore } = await paired();
+    // Outside anything the honest app sends: a status no conference can have, a number for a name, a field of its own.
+    taker.doc.transact(() => {
+      const record = taker.doc.getMap<unknown>(RECORD_MAP);
+      record.set('status', 'taken-over');
+      (record.get('details') as Y.Map<unknown>).set('localAuthority', 42);
+      record.set('backdoor', 'a field no conference has');
+    }, 'rogue');
+    await settle();
+    await chair.flush();
+    chairTypes(chair, saved.meeting.agenda[0]!.id, 'CHAIR-TYPED-AFTER-THE-ATTACK');
+    await settle(40);
+    await chair.flush();
+    expect(minutesText(chairStore.last())).toContain('CHAIR-TYPED-AFTER-THE-ATTACK');
+    expect(chairStore.last().status).toBe(saved.status);
+    expect(chairStore.last().details.localAuthority).toBe(saved.details.localAuthority);
+    expect(chairStore.last()).not.toHaveProperty('backdoor');
+  });
+
+  it('cannot block the chair\'s saves with an attendee made invalid, and the minute-taker\'s valid change beside it stays', async () => {
+    const { saved, chair, taker, chairStore } = await paired();
+    const attendees = taker.doc.getMap<unknown>(RECORD_MAP).get('attendees') as Y.Map<unknown>;
+    const items = attendees.get('items') as Y.Map<Y.Map<unknown>>;
+    const first = saved.attendees[0]!;
+    const second = saved.attendees[1]!;
+    const attendance = second.attendance === 'present' ? 'apologies' : 'present';
+    taker.doc.transact(() => {
+      items.get(first.id)!.set('name', { not: 'a name' });
+      items.get(second.id)!.set('attendance', attendance);
+    }, 'rogue');
+    await settle();
+    chairTypes(chair, saved.meeting.agenda[0]!.id, 'CHAIR-TYPED-BESIDE-A-BAD-ATTENDEE');
+    await settle(40);
+    await chair.flush();
+    const last = chairStore.last();
+    expect(minutesText(last)).toContain('CHAIR-TYPED-BESIDE-A-BAD-ATTENDEE');
+    expect(last.attendees.find((a) => a.id === first.id)!.name).toBe(first.name);
+    expect(last.attendees.find((a) => a.id === second.id)!.attendance).toBe(attendance);
+  });
+});
+
+describe('the chair\'s disk failing mid-session', () => {
+  it('says the typing was not saved, keeps it, and saves it once the disk works again without waiting for more typing', async () => {
+    const { saved, chair, chairStore, problems } = await paired();
+    chairStore.state.failing = true;
+    chairTypes(chair, saved.meeting.agenda[0]!.id, 'TYPED-WHILE-THE-DISK-WAS-FULL');
+    await settle(60);
+    expect(problems.join(' ')).toMatch(/not saved|could not be saved/i);
+    chairStore.state.failing = false;
+    await settle(200);
+    expect(minutesText(chairStore.last())).toContain('TYPED-WHILE-THE-DISK-WAS-FULL');
+  });
+});
