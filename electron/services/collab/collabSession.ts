@@ -68,6 +68,13 @@ export const JOINER_HAS_CONTENT = 'The minute-taker\u2019s app already holds a r
 export class CollabSession {
   readonly doc = new Y.Doc();
   private stored: Conference | null = null;
+  /**
+   * The chair's side: the chair-only fields as the chair last set them (the saved record, then
+   * each of the chair's own form saves at once). Not `stored`: while a save is being written, the
+   * stored copy is older than the chair's change, and putting back from it would undo the
+   * chair's decision whenever the minute-taker typed in that moment.
+   */
+  private chairs: Conference | null = null;
   /** Recent stored versions by revision: a form's save is merged against the version it was based on. */
   private readonly recent = new Map<number, Conference>();
   private link: { link: SessionLink; origin: object; detach: () => void } | null = null;
@@ -95,6 +102,7 @@ export class CollabSession {
   static forChair(saved: Conference, store: SessionStore, events: SessionEvents = {}, timing: SessionTiming = DEFAULT_TIMING): CollabSession {
     const session = new CollabSession('chair', store, events, timing);
     session.remember(saved);
+    session.chairs = structuredClone(saved);
     seedDoc(session.doc, saved);
     return session;
   }
@@ -180,6 +188,7 @@ export class CollabSession {
     if (this.role === 'minute-taker' && !jsonEqual(keepChairOnly(base, incoming) as unknown as Json, incoming as unknown as Json)) {
       throw new AppFailure('forbidden', 'Only the chair can change the decision, what the family screen shows, the meeting\u2019s start and end, or issue documents. Nothing was saved.');
     }
+    if (this.role === 'chair') this.chairs = structuredClone(incoming);
     applyRecordChange(this.doc, base, incoming, FORM);
     await this.flush();
     const stored = this.stored!;
@@ -278,13 +287,13 @@ export class CollabSession {
 
   /** The chair's copy keeps the chair-only fields as the chair last saved them (shared/collab/roles.ts). */
   private putBackChairOnly(): void {
-    if (!this.stored) return;
+    if (!this.stored || !this.chairs) return;
     let read = readDoc(this.doc, ownOf(this.stored));
     // A value no conference may hold would leave the record unsaveable, and all typing after it
     // unsaved on both laptops: the chair's app puts back just the invalid parts, as stored.
     if (!read.ok && repairDoc(this.doc, this.stored, POLICY)) read = readDoc(this.doc, ownOf(this.stored));
     if (!read.ok) return;
-    const corrected = keepChairOnly(this.stored, read.conference);
+    const corrected = keepChairOnly(this.chairs, read.conference);
     if (!jsonEqual(corrected as unknown as Json, read.conference as unknown as Json)) applyRecordChange(this.doc, read.conference, corrected, POLICY);
   }
 

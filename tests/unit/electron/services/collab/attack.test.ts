@@ -41,13 +41,14 @@ function linkPair() {
   return { chairEnd: a, takerEnd: b };
 }
 
-/** A store that keeps every write; `failing` makes writes throw as a full disk does. */
+/** A store that keeps every write; `failing` makes writes throw as a full disk does, `slowMs` makes them slow. */
 function memoryStore(start?: Conference) {
   const writes: Conference[] = [];
   let revision = start?.revision ?? 0;
-  const state = { failing: false };
+  const state = { failing: false, slowMs: 0 };
   const store: SessionStore = {
     async write(c) {
+      if (state.slowMs) await new Promise((r) => setTimeout(r, state.slowMs));
       if (state.failing) throw new Error('ENOSPC: no space left on device');
       revision += 1;
       const own = { revision, updatedAt: new Date().toISOString(), audit: c.audit };
@@ -126,6 +127,33 @@ describe('a modified minute-taker\'s app', () => {
     expect(minutesText(last)).toContain('CHAIR-TYPED-BESIDE-A-BAD-ATTENDEE');
     expect(last.attendees.find((a) => a.id === first.id)!.name).toBe(first.name);
     expect(last.attendees.find((a) => a.id === second.id)!.attendance).toBe(attendance);
+  });
+});
+
+describe('the chair\'s own changes to what is the chair\'s', () => {
+  it('are not undone by the minute-taker typing while the chair\'s save is being written (a slow disk)', async () => {
+    const { saved, chair, taker, chairStore } = await paired();
+    chairStore.state.slowMs = 60;
+    const decided = structuredClone(saved);
+    decided.decisions[0]!.outcome = 'no-plan';
+    decided.meeting.agenda[0]!.family = { ...decided.meeting.agenda[0]!.family, show: !saved.meeting.agenda[0]!.family.show };
+    const saving = chair.saveFromForm(decided, saved.revision);
+    // The minute-taker types while the chair's decision is on its way to the disk, then stops.
+    for (let i = 0; i < 3; i++) {
+      const paragraph = new Y.XmlElement('paragraph');
+      paragraph.insert(0, [new Y.XmlText(`TAKER-TYPING-${i}`)]);
+      const fragment = taker.doc.getXmlFragment(minutesFragmentName(saved.meeting.agenda[1]!.id));
+      fragment.insert(fragment.length, [paragraph]);
+      await settle(5);
+    }
+    const result = await saving;
+    expect(result.conference.decisions[0]!.outcome).toBe('no-plan');
+    await settle(100);
+    await chair.flush();
+    const last = chairStore.last();
+    expect(last.decisions[0]!.outcome).toBe('no-plan');
+    expect(last.meeting.agenda[0]!.family.show).toBe(!saved.meeting.agenda[0]!.family.show);
+    expect(minutesText(last)).toContain('TAKER-TYPING-2');
   });
 });
 
