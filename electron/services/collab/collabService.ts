@@ -177,7 +177,15 @@ export function createCollabService(options: CollabServiceOptions): CollabServic
       const deadline = Date.now() + 15_000;
       while (made.conference === null && Date.now() < deadline && channel) {
         await new Promise((r) => setTimeout(r, 50));
-        if (made.doc.store.clients.size) await made.flush();
+        if (!made.doc.store.clients.size) continue;
+        try {
+          await made.flush();
+        } catch (err) {
+          // This laptop could not store the chair's record (a full disk, a read-only folder): end
+          // the session here too, so it can join again once that is put right.
+          await handlers.collabLeave({}).catch(() => undefined);
+          throw new AppFailure('storage', `The conference could not be stored on this laptop, so nothing was joined: ${err instanceof Error ? err.message : String(err)}`);
+        }
       }
       if (made.conference === null) {
         await handlers.collabLeave({});
@@ -198,11 +206,17 @@ export function createCollabService(options: CollabServiceOptions): CollabServic
       session = null;
       channel = null;
       ownAwareness = null;
-      await listener?.close();
-      listener = null;
-      await ending?.close();
-      status = { state: 'off' };
-      publish({});
+      try {
+        await listener?.close();
+        listener = null;
+        await ending?.close();
+      } finally {
+        // The session has ended even if its last save failed (that failure is what is thrown):
+        // the screen must not go on showing a session that is not there.
+        listener = null;
+        status = { state: 'off' };
+        publish({});
+      }
       return status;
     },
 

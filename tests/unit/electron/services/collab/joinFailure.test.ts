@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createCollabService, type CollabService } from '../../../../../electron/services/collab/collabService';
+import type { RepositoryAccess } from '../../../../../electron/services/conferenceServices';
+import { AppFailure } from '../../../../../electron/services/appFailure';
+import type { EventSink } from '../../../../../electron/services/events';
+import type { Conference } from '../../../../../shared/model';
+import { richConference } from '../../../../fixtures/richConference';
+
+/**
+ * The minute-taker's laptop cannot store the chair's record on joining (its disk is full, its
+ * data folder read-only): the join must fail with a sentence and leave nothing running, so the
+ * person can free space and join again. Two collab services on loopback, each with a repository
+ * held in memory.
+ */
+const services: CollabService[] = [];
+afterEach(async () => {
+  for (const s of services.splice(0)) await s.close().catch(() => undefined);
+});
+
+function memoryRepository(start: Conference | null, adoptFails: { on: boolean }): RepositoryAccess {
+  let stored = start && structuredClone(start);
+  return {
+    async load(id) {
+      if (!stored || stored.id !== id) throw new AppFailure('not-found', 'No such conference.');
+      return structuredClone(stored);
+    },
+    onSaved: () => () => undefined,
+    async appendAudit() {},
+    async save(c) {
+      stored = { ...structuredClone(c), revision: c.revision + 1 };
+      return { revision: stored.revision, updatedAt: stored.updatedAt };
+    },
+    async adoptShared(c) {
+      if (adoptFails.on) throw new AppFailure('storage', 'The conference could not be saved: the disk is full.');
+      stored = { ...structuredClone(c), revision: (stored?.revision ?? 0) + 1 };
+      return { revision: stored.revision, updatedAt: stored.updatedAt };
+    },
+    async flush() {},
+    async close() {},
+  };
+}
+
+const quiet: EventSink = { chair() {}, family() {} };
+
+function service(repository: RepositoryAccess): CollabService {
+  const s = createCollabService({ repository, events: quiet, appVersion: '1.0.0', listenHost: () => '127.0.0.1', timing: { idleMs: 5, maxWaitMs: 20 }, reconnectMs: 50 });
+  services.push(s);
+  return s;
+}
+
+describe('a minute-taker\'s laptop that cannot store the chair\'s record on joining', () => {
+  it('fails the join with a sentence, leaves no session running, and can join again once the disk works', { timeout: 30_000 }, async () => {
+    const saved = richConference();
+    const chair = service(memoryRepository(saved, { on: false }));
+    const adoptFails = { on: true };
+    const taker = service(memoryRepository(null, adoptFails));
+    const hosting = await chair.handlers.collabHost({ id: saved.id });
+    await expect(taker.handlers.collabJoin({ address: hosting.address!, code: hosting.code! })).rejects.toThrow(/disk is full/);
+    expect((await taker.handlers.collabStatus({})).state).toBe('off');
+    expect(taker.isMinuteTaker()).toBe(false);
+
+    adoptFails.on = false;
+    // A code joins once: the chair starts again for a new one.
+    await chair.handlers.collabLeave({});
+    const second = await chair.handlers.collabHost({ id: saved.id });
+    const again = await taker.handlers.collabJoin({ address: second.address!, code: second.code! });
+    expect(again.state).toBe('connected');
+    expect(again.conferenceId).toBe(saved.id);
+  });
+});
