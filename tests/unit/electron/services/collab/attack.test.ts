@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import * as syncProtocol from 'y-protocols/sync';
+import * as encoding from 'lib0/encoding';
 import { CollabSession, type SessionLink, type SessionStore } from '../../../../../electron/services/collab/collabSession';
 import { RECORD_MAP, minutesFragmentName } from '../../../../../shared/collab/layout';
 import { richConference } from '../../../../fixtures/richConference';
@@ -74,7 +76,15 @@ async function paired() {
   taker.attach(link.takerEnd, { fresh: true });
   await settle();
   await taker.flush();
-  return { saved, chair, taker, chairStore, takerStore, problems };
+  return { saved, chair, taker, chairStore, takerStore, problems, link };
+}
+
+/** A sync message carrying `update`, as y-protocols frames it (message type 0, update 2). */
+function syncUpdate(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0);
+  syncProtocol.writeUpdate(encoder, update);
+  return encoding.toUint8Array(encoder);
 }
 
 /** The chair types a paragraph into a step's minutes, as the chair's window's replica would. */
@@ -127,6 +137,38 @@ describe('a modified minute-taker\'s app', () => {
     expect(minutesText(last)).toContain('CHAIR-TYPED-BESIDE-A-BAD-ATTENDEE');
     expect(last.attendees.find((a) => a.id === first.id)!.name).toBe(first.name);
     expect(last.attendees.find((a) => a.id === second.id)!.attendance).toBe(attendance);
+  });
+});
+
+describe('a modified minute-taker\'s app filling the chair\'s memory', () => {
+  it('cannot keep megabytes in the chair\'s document under names the layout does not have', async () => {
+    const { chair, taker } = await paired();
+    const before = Y.encodeStateAsUpdate(chair.doc).length;
+    for (let i = 0; i < 4; i++) {
+      taker.doc.transact(() => {
+        taker.doc.getMap<string>(`junk-${i}`).set('x', 'J'.repeat(1_000_000));
+        taker.doc.getArray<string>(`list-${i}`).insert(0, ['A'.repeat(500_000)]);
+      }, 'rogue');
+      await settle();
+    }
+    await chair.flush();
+    expect(Y.encodeStateAsUpdate(chair.doc).length - before).toBeLessThan(50_000);
+  });
+
+  it('cannot park updates that wait forever for changes never sent (Yjs keeps those in memory)', async () => {
+    const { chair, link } = await paired();
+    const rogue = new Y.Doc();
+    rogue.getMap<string>('record').set('first', 'never sent');
+    const afterFirst = Y.encodeStateVector(rogue);
+    for (let i = 0; i < 12; i++) {
+      rogue.getMap<string>('record').set(`later-${i}`, 'P'.repeat(1_000_000));
+      // Only what came after the first change: the chair's app cannot apply it, and waits.
+      link.takerEnd.send(syncUpdate(Y.encodeStateAsUpdate(rogue, afterFirst)));
+      await settle();
+    }
+    const pending = (chair.doc.store as unknown as { pendingStructs: { update: Uint8Array } | null }).pendingStructs;
+    expect(pending?.update.length ?? 0).toBeLessThan(8_000_000);
+    expect(chair.connected).toBe(false);
   });
 });
 
