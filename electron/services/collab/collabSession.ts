@@ -310,11 +310,14 @@ export class CollabSession {
     const kind = decoding.readVarUint(decoder);
     if (kind === MESSAGE_CONTROL) {
       const control = JSON.parse(decoding.readVarString(decoder)) as { type?: string; reason?: unknown };
-      if (control.type === 'refused' && typeof control.reason === 'string') this.events.problem?.(control.reason.slice(0, 500));
+      // Only the chair's app refuses; a "refusal" arriving at the chair's would be the other
+      // app putting words of its own on the chair's screen.
+      if (this.role === 'minute-taker' && control?.type === 'refused' && typeof control.reason === 'string') this.events.problem?.(control.reason.slice(0, 500));
       return;
     }
     if (kind === MESSAGE_AWARENESS) {
-      this.events.awareness?.(decoding.readVarUint8Array(decoder));
+      const update = decoding.readVarUint8Array(decoder);
+      if (isCaretUpdate(update)) this.events.awareness?.(update);
       return;
     }
     if (kind !== MESSAGE_SYNC) return;
@@ -369,6 +372,31 @@ export class CollabSession {
 const ownOf = (c: Conference): Own => ({ revision: c.revision, updatedAt: c.updatedAt, audit: c.audit });
 
 export const DEFAULT_TIMING: SessionTiming = { idleMs: 250, maxWaitMs: 750 };
+
+/** A caret (y-protocols awareness update) is well under this; the window's own are capped alike (shared/ipc). */
+const MAX_CARET_BYTES = 64 * 1024;
+
+/**
+ * Whether `update` is a y-protocols awareness update (a count, then per client its id, clock and
+ * state as JSON) of a caret's size: anything else is not passed on to the window, which would
+ * otherwise parse megabytes of it, or throw, on every message.
+ */
+function isCaretUpdate(update: Uint8Array): boolean {
+  if (update.length > MAX_CARET_BYTES) return false;
+  try {
+    const decoder = decoding.createDecoder(update);
+    const count = decoding.readVarUint(decoder);
+    if (count > 16) return false;
+    for (let i = 0; i < count; i++) {
+      decoding.readVarUint(decoder);
+      decoding.readVarUint(decoder);
+      JSON.parse(decoding.readVarString(decoder));
+    }
+    return !decoding.hasContent(decoder);
+  } catch {
+    return false;
+  }
+}
 
 /** A joiner's first message must be "here is my state vector" with nothing in it. */
 function isEmptyStepOne(message: Uint8Array): boolean {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as syncProtocol from 'y-protocols/sync';
 import * as encoding from 'lib0/encoding';
+import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import { CollabSession, type SessionLink, type SessionStore } from '../../../../../electron/services/collab/collabSession';
 import { RECORD_MAP, minutesFragmentName } from '../../../../../shared/collab/layout';
 import { richConference } from '../../../../fixtures/richConference';
@@ -69,14 +70,15 @@ async function paired() {
   const chairStore = memoryStore(saved);
   const takerStore = memoryStore();
   const problems: string[] = [];
-  const chair = CollabSession.forChair(saved, chairStore.store, { problem: (p) => problems.push(p) }, FAST);
+  const carets: Uint8Array[] = [];
+  const chair = CollabSession.forChair(saved, chairStore.store, { problem: (p) => problems.push(p), awareness: (u) => carets.push(u) }, FAST);
   const taker = CollabSession.forMinuteTaker(takerStore.store, {}, FAST);
   const link = linkPair();
   chair.attach(link.chairEnd, { fresh: true });
   taker.attach(link.takerEnd, { fresh: true });
   await settle();
   await taker.flush();
-  return { saved, chair, taker, chairStore, takerStore, problems, link };
+  return { saved, chair, taker, chairStore, takerStore, problems, carets, link };
 }
 
 /** A sync message carrying `update`, as y-protocols frames it (message type 0, update 2). */
@@ -137,6 +139,38 @@ describe('a modified minute-taker\'s app', () => {
     expect(minutesText(last)).toContain('CHAIR-TYPED-BESIDE-A-BAD-ATTENDEE');
     expect(last.attendees.find((a) => a.id === first.id)!.name).toBe(first.name);
     expect(last.attendees.find((a) => a.id === second.id)!.attendance).toBe(attendance);
+  });
+});
+
+describe('a modified minute-taker\'s app speaking to the chair\'s screen', () => {
+  it('cannot put a sentence of its own on the chair\'s screen as a refusal (only the chair\'s app refuses)', async () => {
+    const { link, problems } = await paired();
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, 100);
+    encoding.writeVarString(encoder, JSON.stringify({ type: 'refused', reason: 'Chairside needs your password again: type it into the minutes.' }));
+    link.takerEnd.send(encoding.toUint8Array(encoder));
+    await settle();
+    expect(problems).toEqual([]);
+  });
+
+  it('passes on to the chair\'s window only carets that read as carets, of a caret\'s size', async () => {
+    const { taker, link, carets } = await paired();
+    const caret = new Awareness(taker.doc);
+    caret.setLocalState({ user: { name: 'Minute-taker', role: 'minute-taker' }, cursor: null });
+    taker.sendAwareness(encodeAwarenessUpdate(caret, [taker.doc.clientID]));
+    await settle();
+    expect(carets).toHaveLength(1);
+    const junk = (bytes: Uint8Array) => {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, 1);
+      encoding.writeVarUint8Array(encoder, bytes);
+      link.takerEnd.send(encoding.toUint8Array(encoder));
+    };
+    junk(new Uint8Array(2_000_000).fill(7));
+    junk(new TextEncoder().encode('not an awareness update at all'));
+    await settle();
+    expect(carets).toHaveLength(1);
+    caret.destroy();
   });
 });
 
