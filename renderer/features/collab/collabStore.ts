@@ -22,13 +22,32 @@ export const useCollab = create<CollabState>(() => ({ status: { state: 'off' }, 
 
 /** Changes that came from main: applied here, never sent back. */
 const FROM_MAIN = Symbol('main');
-/** Keys typed within this many milliseconds go to main as one update. */
-const PUSH_BATCH_MS = 20;
+/**
+ * A request costs the page a few milliseconds (more on a busy laptop): made inside a key's frame it
+ * delays that key's character on screen (the paired typing bench's p95). So the key's update and
+ * the caret go to main just after the frame that shows the key has been painted, together with
+ * anything else typed before then; at the latest after this long (a hidden window has no frames).
+ */
+const PUSH_LATEST_MS = 100;
+
+/** Runs `send` once, after the next frame is painted (or after PUSH_LATEST_MS). */
+function afterPaint(send: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(latest);
+    send();
+  };
+  const latest = setTimeout(once, PUSH_LATEST_MS);
+  // A task queued from a frame callback runs after that frame is painted.
+  requestAnimationFrame(() => setTimeout(once, 0));
+}
 
 let following = false;
 let loading: Y.Doc | null = null;
 let outgoing: Uint8Array[] = [];
-let pushTimer: ReturnType<typeof setTimeout> | null = null;
+let pushing = false;
 
 /** Follow main's session from now on. Called once, when the chair's window starts. */
 export function followCollab(): void {
@@ -77,7 +96,9 @@ async function applyStatus(status: CollabStatus): Promise<void> {
   doc.on('update', (update: Uint8Array, origin: unknown) => {
     if (origin === FROM_MAIN) return;
     outgoing.push(update);
-    pushTimer ??= setTimeout(() => flushPush(doc), PUSH_BATCH_MS);
+    if (pushing) return;
+    pushing = true;
+    afterPaint(() => flushPush(doc));
   });
   loading = null;
   useCollab.setState({ replica: doc, awareness: watchAwareness(doc, status) });
@@ -88,17 +109,22 @@ function watchAwareness(doc: Y.Doc, status: CollabStatus): Awareness {
   const awareness = new Awareness(doc);
   const chair = status.role !== 'minute-taker';
   awareness.setLocalStateField('user', { name: chair ? 'Chair' : 'Minute-taker', role: chair ? 'chair' : 'minute-taker' });
+  // The caret moves with every key: sent after the key's frame, as it is then (see afterPaint).
+  let sending = false;
   awareness.on('update', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
     if (origin === FROM_MAIN) return;
-    const changed = [...added, ...updated, ...removed].filter((id) => id === awareness.clientID);
-    if (changed.length) void api().collabAwareness({ update: toBase64(encodeAwarenessUpdate(awareness, changed)) });
+    if (sending || ![...added, ...updated, ...removed].includes(awareness.clientID)) return;
+    sending = true;
+    afterPaint(() => {
+      sending = false;
+      void api().collabAwareness({ update: toBase64(encodeAwarenessUpdate(awareness, [awareness.clientID])) });
+    });
   });
   return awareness;
 }
 
 function flushPush(doc: Y.Doc): void {
-  if (pushTimer) clearTimeout(pushTimer);
-  pushTimer = null;
+  pushing = false;
   if (!outgoing.length) return;
   const update = outgoing.length === 1 ? outgoing[0]! : Y.mergeUpdates(outgoing);
   outgoing = [];
