@@ -4,7 +4,8 @@
 // typing bench seeds them: tests/bench/minutesSeed.ts).
 //  1. Keystroke → next frame on the chair's page while the minute-taker's page follows every key,
 //     against a plain <textarea> holding the same words in the same run, alternating A B A B
-//     (the goal: p95 ratio ≤ 1.0, as in the one-window bench).
+//     (the goal: p95 ratio ≤ 1.0, as in the one-window bench). The same page and step before
+//     pairing, against the textarea too, shows what the editor costs by itself.
 //  2. Round trip: from the keydown on one laptop's page to the first frame after the character
 //     reached the other laptop's page (renderer → its host → encrypted link → the other host →
 //     its renderer → the editor), p50/p95/max over every key typed, both directions. The two
@@ -193,11 +194,81 @@ try {
   await new Promise<void>((r) => reference.listen(0, '127.0.0.1', r));
   const referenceUrl = `http://127.0.0.1:${(reference.address() as { port: number }).port}/`;
 
-  // Pair through the screens, as two people would.
   const chair = await contextFor('chair');
   const taker = await contextFor('minute-taker');
   await chair.page.goto(chairHost.url);
   await chair.page.getByRole('button', { name: /^Open .*Smith/ }).first().click();
+  await chair.page.getByRole('button', { name: 'Minute-taker view' }).click();
+  const chairBox = minutesBox(chair.page);
+  const takerBox = minutesBox(taker.page);
+  await chairBox.waitFor({ timeout: 60_000 });
+  const onScreen = (await minutesText(chair.page)).length;
+  if (onScreen < WORDS / c.meeting.agenda.length) throw new Error(`The chair's step shows only ${onScreen} characters.`);
+
+  type Round = { p50: number; p95: number; max: number; n: number };
+  /**
+   * The chair types into the step, alternating with the textarea, A B A B. With the minute-taker
+   * paired, their page follows every key: the round trips chair → minute-taker come back too.
+   */
+  async function chairRounds(paired: boolean) {
+    const rounds: { editor: Round[]; textarea: Round[] } = { editor: [], textarea: [] };
+    const trips: number[] = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      for (const mode of r % 2 ? (['textarea', 'editor'] as const) : (['editor', 'textarea'] as const)) {
+        let lat: number[];
+        if (mode === 'editor') {
+          await chairBox.focus();
+          await chair.page.keyboard.press('Control+End');
+          await sleep(300);
+          const base = paired ? await taker.page.evaluate(() => (window as unknown as { __watch(s: string): number }).__watch('.cs-minutes-doc')) : 0;
+          await resetRecords(chair.page);
+          if (paired) await resetRecords(taker.page);
+          const cdp = PROFILE && paired && r === 0 ? await chair.ctx.newCDPSession(chair.page) : null;
+          if (cdp) {
+            await cdp.send('Profiler.enable');
+            await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+            await cdp.send('Profiler.start');
+          }
+          await typeKeys(chair.page, KEYS, r * KEYS);
+          await sleep(1_500); // the last frames, the last keys over the link, main's save
+          if (cdp) {
+            await mkdir(resolve(root, 'bench-results'), { recursive: true });
+            await writeFile(resolve(root, 'bench-results/typing-paired-chair.cpuprofile'), JSON.stringify((await cdp.send('Profiler.stop')).profile));
+          }
+          const mine = await records(chair.page);
+          lat = mine.lat;
+          if (paired) {
+            const rt = roundTrips(mine.downs, (await records(taker.page)).seen, base);
+            if (rt.length < KEYS * 0.95) throw new Error(`Only ${rt.length} of ${KEYS} keys reached the minute-taker's page.`);
+            trips.push(...rt);
+          }
+        } else {
+          const page = await chair.ctx.newPage();
+          await page.goto(referenceUrl);
+          await page.locator('textarea').focus();
+          await page.keyboard.press('Control+End');
+          await sleep(300);
+          await resetRecords(page);
+          await typeKeys(page, KEYS, r * KEYS);
+          await sleep(1_500);
+          lat = (await records(page)).lat;
+          await page.close();
+        }
+        rounds[mode].push({ p50: pct(lat, 50), p95: pct(lat, 95), max: Math.max(...lat), n: lat.length });
+      }
+      console.error(`done: ${paired ? 'paired' : 'alone'}, round ${r + 1} of ${ROUNDS}`);
+    }
+    return { rounds, trips };
+  }
+
+  // 0: the chair alone, the same page and step before pairing: what the editor costs by itself.
+  await chairBox.focus();
+  await chair.page.keyboard.press('Control+End');
+  await typeKeys(chair.page, 20);
+  await sleep(1_500);
+  const alone = await chairRounds(false);
+
+  // Pair through the screens, as two people would.
   await chair.page.getByRole('button', { name: /^Minute-taker’s laptop/ }).click();
   await chair.page.getByRole('button', { name: 'Let the minute-taker join' }).click();
   const address = (await chair.page.getByTestId('collab-address').textContent())!;
@@ -207,16 +278,12 @@ try {
   await taker.page.getByLabel('Code').fill(code);
   await taker.page.getByRole('button', { name: 'Join' }).click();
   await taker.page.getByText(/You are the minute-taker/).waitFor({ timeout: 60_000 });
-  await chair.page.getByRole('button', { name: 'Minute-taker view' }).click();
-
-  const chairBox = minutesBox(chair.page);
-  const takerBox = minutesBox(taker.page);
-  await chairBox.waitFor({ timeout: 60_000 });
   await takerBox.waitFor({ timeout: 60_000 });
+  // The chair's editor binds to the shared document once the session has it (a new editor).
+  await chair.page.getByRole('button', { name: /^Minute-taker’s laptop: minute-taker connected/ }).waitFor({ timeout: 30_000 });
+  await sleep(1_000);
   const stepName = await chairBox.getAttribute('aria-label');
   if (stepName !== (await takerBox.getAttribute('aria-label'))) throw new Error('The two pages are not on the same step.');
-  const onScreen = (await minutesText(chair.page)).length;
-  if (onScreen < WORDS / c.meeting.agenda.length) throw new Error(`The chair's step shows only ${onScreen} characters.`);
 
   // Both carets at the end, as two people typing on would have them.
   for (const side of [taker, chair]) {
@@ -224,57 +291,14 @@ try {
     await side.page.keyboard.press('Control+End');
   }
   // A warm-up both ways: the first keys of a session pay for code loading on both sides.
+  const before = (await minutesText(taker.page)).length;
   await typeKeys(chair.page, 20);
   await typeKeys(taker.page, 20);
   await sleep(1_500);
+  if ((await minutesText(taker.page)).length < before + 40) throw new Error('The warm-up keys did not all reach the minute-taker\'s page.');
 
   // 1 and 2a: the chair types; the minute-taker's page follows.
-  const rounds: { editor: { p50: number; p95: number; max: number; n: number }[]; textarea: { p50: number; p95: number; max: number; n: number }[] } = { editor: [], textarea: [] };
-  const chairToTaker: number[] = [];
-  for (let r = 0; r < ROUNDS; r++) {
-    for (const mode of r % 2 ? (['textarea', 'editor'] as const) : (['editor', 'textarea'] as const)) {
-      let lat: number[];
-      if (mode === 'editor') {
-        await chairBox.focus();
-        await chair.page.keyboard.press('Control+End');
-        await sleep(300);
-        const base = await taker.page.evaluate(() => (window as unknown as { __watch(s: string): number }).__watch('.cs-minutes-doc'));
-        await resetRecords(chair.page);
-        await resetRecords(taker.page);
-        const cdp = PROFILE && r === 0 ? await chair.ctx.newCDPSession(chair.page) : null;
-        if (cdp) {
-          await cdp.send('Profiler.enable');
-          await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-          await cdp.send('Profiler.start');
-        }
-        await typeKeys(chair.page, KEYS, r * KEYS);
-        await sleep(1_500); // the last frames, the last keys over the link, main's save
-        if (cdp) {
-          await mkdir(resolve(root, 'bench-results'), { recursive: true });
-          await writeFile(resolve(root, 'bench-results/typing-paired-chair.cpuprofile'), JSON.stringify((await cdp.send('Profiler.stop')).profile));
-        }
-        const mine = await records(chair.page);
-        const theirs = await records(taker.page);
-        lat = mine.lat;
-        const rt = roundTrips(mine.downs, theirs.seen, base);
-        if (rt.length < KEYS * 0.95) throw new Error(`Only ${rt.length} of ${KEYS} keys reached the minute-taker's page.`);
-        chairToTaker.push(...rt);
-      } else {
-        const page = await chair.ctx.newPage();
-        await page.goto(referenceUrl);
-        await page.locator('textarea').focus();
-        await page.keyboard.press('Control+End');
-        await sleep(300);
-        await resetRecords(page);
-        await typeKeys(page, KEYS, r * KEYS);
-        await sleep(1_500);
-        lat = (await records(page)).lat;
-        await page.close();
-      }
-      rounds[mode].push({ p50: pct(lat, 50), p95: pct(lat, 95), max: Math.max(...lat), n: lat.length });
-    }
-    console.error(`done: round ${r + 1} of ${ROUNDS}`);
-  }
+  const { rounds, trips: chairToTaker } = await chairRounds(true);
 
   // 2b: the minute-taker types; the chair's page follows.
   await takerBox.focus();
@@ -294,12 +318,17 @@ try {
   if (a !== b) throw new Error('The two pages show different minutes at the end.');
   if (errors.length) throw new Error(errors.join('; '));
 
-  const summary = (rs: { p50: number; p95: number; max: number; n: number }[]) => {
+  const summary = (rs: Round[]) => {
     const f = (k: 'p50' | 'p95' | 'max') => ({ median: r1(median(rs.map((x) => x[k]))), min: r1(Math.min(...rs.map((x) => x[k]))), max: r1(Math.max(...rs.map((x) => x[k]))) });
     return { p50: f('p50'), p95: f('p95'), max: f('max'), keysMeasured: median(rs.map((x) => x.n)) };
   };
-  const ratios = rounds.editor.map((e, i) => e.p95 / rounds.textarea[i]!.p95);
-  const p95Ratio = { median: r2(median(ratios)), min: r2(Math.min(...ratios)), max: r2(Math.max(...ratios)) };
+  // Ratio per round, then the median: both sides of a round ran back to back on the same machine state.
+  const ratioOf = (rs: { editor: Round[]; textarea: Round[] }) => {
+    const ratios = rs.editor.map((e, i) => e.p95 / rs.textarea[i]!.p95);
+    return { median: r2(median(ratios)), min: r2(Math.min(...ratios)), max: r2(Math.max(...ratios)) };
+  };
+  const p95Ratio = ratioOf(rounds);
+  const aloneRatio = ratioOf(alone.rounds);
   const trip = (xs: number[]) => ({ p50: r1(pct(xs, 50)), p95: r1(pct(xs, 95)), max: r1(Math.max(...xs)), keys: xs.length });
   const result = {
     words: WORDS,
@@ -307,6 +336,7 @@ try {
     chairEditorPaired: summary(rounds.editor),
     textarea: summary(rounds.textarea),
     p95Ratio,
+    alone: { chairEditor: summary(alone.rounds.editor), textarea: summary(alone.rounds.textarea), p95Ratio: aloneRatio },
     minuteTakerEditorWhileTyping: { p50: r1(pct(takerRec.lat, 50)), p95: r1(pct(takerRec.lat, 95)), max: r1(Math.max(...takerRec.lat)), keys: takerRec.lat.length },
     roundTrip: { chairToMinuteTaker: trip(chairToTaker), minuteTakerToChair: trip(takerToChair) },
   };
@@ -316,6 +346,11 @@ try {
   console.log('side                       p50                 p95                 max                 p95 ratio');
   console.log(`chair's editor, paired     ${cell(result.chairEditorPaired.p50)}${cell(result.chairEditorPaired.p95)}${cell(result.chairEditorPaired.max)}${p95Ratio.median} [${p95Ratio.min}–${p95Ratio.max}]`);
   console.log(`textarea                   ${cell(result.textarea.p50)}${cell(result.textarea.p95)}${cell(result.textarea.max)}`);
+  console.log(`chair's editor, alone      ${cell(result.alone.chairEditor.p50)}${cell(result.alone.chairEditor.p95)}${cell(result.alone.chairEditor.max)}${aloneRatio.median} [${aloneRatio.min}–${aloneRatio.max}]`);
+  console.log(`textarea (alone rounds)    ${cell(result.alone.textarea.p50)}${cell(result.alone.textarea.p95)}${cell(result.alone.textarea.max)}`);
+  console.log(
+    `minute-taker's editor while typing to the chair: p50 ${result.minuteTakerEditorWhileTyping.p50}, p95 ${result.minuteTakerEditorWhileTyping.p95}, max ${result.minuteTakerEditorWhileTyping.max} (${result.minuteTakerEditorWhileTyping.keys} keys)`,
+  );
   console.log('Round trip, keydown on one page → the frame showing it on the other (ms)   p50     p95     max     keys');
   for (const [name, t] of [
     ['chair → minute-taker', result.roundTrip.chairToMinuteTaker],
