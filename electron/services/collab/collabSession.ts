@@ -96,8 +96,17 @@ export class CollabSession {
     private readonly events: SessionEvents,
     private readonly timing: SessionTiming,
   ) {
+    // Whether the transaction the coming 'update' is for changed the record map: the minute-taker's
+    // keys in the minutes change only their fragments, and reading and checking the whole record
+    // (tens of milliseconds at 30,000 words) on every key would keep main busy while they type.
+    // Minutes that are not valid are put back when they are saved (persist).
+    let touchedRecord = false;
+    this.doc.on('afterTransaction', (transaction: Y.Transaction) => {
+      const record = this.doc.getMap<unknown>(RECORD_MAP);
+      touchedRecord = [...transaction.changed.keys()].some((type) => rootOf(type) === record);
+    });
     this.doc.on('update', (_update: Uint8Array, origin: unknown) => {
-      if (this.role === 'chair' && this.link && origin === this.link.origin) this.putBackChairOnly();
+      if (this.role === 'chair' && this.link && origin === this.link.origin && touchedRecord) this.putBackChairOnly();
       this.schedule();
     });
   }
@@ -282,7 +291,14 @@ export class CollabSession {
 
   private async persist(): Promise<void> {
     if (docIsEmpty(this.doc)) return;
-    const read = readDoc(this.doc, this.stored ? ownOf(this.stored) : { revision: 0, updatedAt: new Date().toISOString(), audit: [] });
+    const own = this.stored ? ownOf(this.stored) : { revision: 0, updatedAt: new Date().toISOString(), audit: [] };
+    let read = readDoc(this.doc, own);
+    // The chair's app puts back what is not valid (a peer's minutes that break the schema, say),
+    // as stored, rather than leave the record unsaveable with everyone still typing.
+    if (!read.ok && this.role === 'chair' && this.stored && repairDoc(this.doc, this.stored, POLICY)) {
+      this.events.problem?.(`Part of the shared record was not valid (${read.why}), so it was put back as last saved.`);
+      read = readDoc(this.doc, own);
+    }
     if (!read.ok) {
       this.events.problem?.(`The merged record could not be saved because part of it is not valid (${read.why}). The last saved version is kept.`);
       return;
@@ -367,6 +383,13 @@ export class CollabSession {
     encoding.writeVarString(encoder, JSON.stringify(control));
     link.send(encoding.toUint8Array(encoder));
   }
+}
+
+/** The top-level type a shared type sits in. */
+function rootOf(type: { _item: Y.Item | null }): unknown {
+  let at = type;
+  while (at._item) at = at._item.parent as { _item: Y.Item | null };
+  return at;
 }
 
 const ownOf = (c: Conference): Own => ({ revision: c.revision, updatedAt: c.updatedAt, audit: c.audit });
