@@ -142,6 +142,25 @@ describe('a modified minute-taker\'s app', () => {
   });
 });
 
+describe('a modified minute-taker\'s app writing minutes no conference may hold', () => {
+  it('cannot stop the chair\'s typing in the same step being saved', async () => {
+    const { saved, chair, taker, chairStore, problems } = await paired();
+    const stepId = saved.meeting.agenda[0]!.id;
+    const bad = new Y.XmlElement('not a node name!');
+    bad.insert(0, [new Y.XmlText('ROGUE-CONTENT')]);
+    const fragment = taker.doc.getXmlFragment(minutesFragmentName(stepId));
+    fragment.insert(fragment.length, [bad]);
+    await settle();
+    chairTypes(chair, stepId, 'CHAIR-TYPED-NEXT-TO-IT');
+    await settle(60);
+    await chair.flush();
+    const last = chairStore.last();
+    expect(minutesText(last)).toContain('CHAIR-TYPED-NEXT-TO-IT');
+    expect(minutesText(last)).not.toContain('not a node name!');
+    expect(problems.join(' ')).toMatch(/put back as last saved/);
+  });
+});
+
 describe('a modified minute-taker\'s app speaking to the chair\'s screen', () => {
   it('cannot put a sentence of its own on the chair\'s screen as a refusal (only the chair\'s app refuses)', async () => {
     const { link, problems } = await paired();
