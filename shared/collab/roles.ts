@@ -3,7 +3,7 @@ import type { Conference } from '../model';
 /**
  * What only the chair may change while a minute-taker works on the same conference (issue #17):
  * the decision and its dissent, what the family screen shows and when, the meeting's own clock,
- * and everything about issuing documents. The minute-taker's app offers none of these; the
+ * removing a step of the chair's agenda, and everything about issuing documents. The minute-taker's app offers none of these; the
  * chair's app also puts back any that arrive changed from the other side, so a modified or buggy
  * peer cannot release a step to the family or change a decision.
  */
@@ -22,6 +22,16 @@ export function keepChairOnly(chairs: Conference, merged: Conference): Conferenc
   for (const field of ['currentStepId', 'startedAt', 'endedAt', 'quorumOverrideReason'] as const) setOrDelete(out.meeting, field, chairs.meeting[field]);
   out.meeting.exclusions = clone(chairs.meeting.exclusions);
   const chairSteps = new Map(chairs.meeting.agenda.map((s) => [s.id, s]));
+  // A step the chair's agenda holds is removed only by the chair: its minutes (the chair's typing
+  // among them) go with it. Put back where it stood, after the step it followed.
+  const present = new Set(out.meeting.agenda.map((s) => s.id));
+  chairs.meeting.agenda.forEach((step, index) => {
+    if (present.has(step.id)) return;
+    const previous = chairs.meeting.agenda.slice(0, index).reverse().find((p) => present.has(p.id));
+    const at = previous ? out.meeting.agenda.findIndex((s) => s.id === previous.id) + 1 : 0;
+    out.meeting.agenda.splice(at, 0, clone(step));
+    present.add(step.id);
+  });
   for (const step of out.meeting.agenda) {
     const theirs = chairSteps.get(step.id);
     // A step the minute-taker added shows nothing to the family until the chair says so.

@@ -203,7 +203,7 @@ export class CollabSession {
       throw new AppFailure('stale', 'This conference changed too much while you were editing for your change to be merged. Nothing was saved: the latest version is on screen; make the change again.');
     }
     if (this.role === 'minute-taker' && !jsonEqual(keepChairOnly(base, incoming) as unknown as Json, incoming as unknown as Json)) {
-      throw new AppFailure('forbidden', 'Only the chair can change the decision, what the family screen shows, the meeting\u2019s start and end, or issue documents. Nothing was saved.');
+      throw new AppFailure('forbidden', 'Only the chair can change the decision, what the family screen shows, the meeting\u2019s start and end, remove a step of the agenda, or issue documents. Nothing was saved.');
     }
     if (this.role === 'chair') this.chairs = structuredClone(incoming);
     applyRecordChange(this.doc, base, incoming, FORM);

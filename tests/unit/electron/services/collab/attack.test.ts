@@ -5,6 +5,7 @@ import * as encoding from 'lib0/encoding';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import { CollabSession, type SessionLink, type SessionStore } from '../../../../../electron/services/collab/collabSession';
 import { RECORD_MAP, minutesFragmentName } from '../../../../../shared/collab/layout';
+import { applyRecordChange } from '../../../../../electron/services/collab/recordDoc';
 import { richConference } from '../../../../fixtures/richConference';
 import type { Conference } from '../../../../../shared/model';
 
@@ -158,6 +159,27 @@ describe('a modified minute-taker\'s app writing minutes no conference may hold'
     expect(minutesText(last)).toContain('CHAIR-TYPED-NEXT-TO-IT');
     expect(minutesText(last)).not.toContain('not a node name!');
     expect(problems.join(' ')).toMatch(/put back as last saved/);
+  });
+});
+
+describe('the chair\'s agenda steps', () => {
+  it('cannot be removed, with the chair\'s minutes under them, from the minute-taker\'s laptop', async () => {
+    const { saved, chair, taker, chairStore } = await paired();
+    const step = saved.meeting.agenda[0]!;
+    chairTypes(chair, step.id, 'CHAIR-MINUTES-UNDER-THE-STEP');
+    await settle(60);
+    await Promise.all([chair.flush(), taker.flush()]);
+    const base = taker.conference!;
+    const without = structuredClone(base);
+    without.meeting.agenda = without.meeting.agenda.filter((s) => s.id !== step.id);
+    await expect(taker.saveFromForm(without, base.revision)).rejects.toThrow(/Only the chair/);
+    // A modified app writes the removal into the shared document itself.
+    applyRecordChange(taker.doc, base, without, 'rogue');
+    await settle(60);
+    await chair.flush();
+    const kept = chairStore.last().meeting.agenda.find((s) => s.id === step.id);
+    expect(kept).toBeDefined();
+    expect(JSON.stringify(kept!.minutes)).toContain('CHAIR-MINUTES-UNDER-THE-STEP');
   });
 });
 
