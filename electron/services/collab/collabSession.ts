@@ -3,7 +3,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
 import type { Conference } from '../../../shared/model';
-import { jsonEqual, type Json } from '../../../shared/collab/mergeRecord';
+import { jsonEqual, mergeThreeWay, type Json } from '../../../shared/collab/mergeRecord';
 import { keepChairOnly } from '../../../shared/collab/roles';
 import { RECORD_MAP, minutesFragmentName } from '../../../shared/collab/layout';
 import { AppFailure } from '../appFailure';
@@ -205,7 +205,10 @@ export class CollabSession {
     if (this.role === 'minute-taker' && !jsonEqual(keepChairOnly(base, incoming) as unknown as Json, incoming as unknown as Json)) {
       throw new AppFailure('forbidden', 'Only the chair can change the decision, what the family screen shows, the meeting\u2019s start and end, remove a step of the agenda, or issue documents. Nothing was saved.');
     }
-    if (this.role === 'chair') this.chairs = structuredClone(incoming);
+    // Only what this form changed since its base: a second window on the chair's laptop (the
+    // minute-taker's view beside the chair's) saves from an older base and must not bring back
+    // a decision the chair has changed since.
+    if (this.role === 'chair') this.chairs = mergeThreeWay(base as unknown as Json, incoming as unknown as Json, (this.chairs ?? base) as unknown as Json) as unknown as Conference;
     applyRecordChange(this.doc, base, incoming, FORM);
     await this.flush();
     const stored = this.stored!;

@@ -303,6 +303,32 @@ describe('the chair\'s app while the minute-taker types', () => {
   }, 30_000);
 });
 
+describe('a second window on the chair\'s laptop', () => {
+  it('saving from an older version does not bring back a decision the chair has changed since', async () => {
+    const { saved, chair, taker, chairStore } = await paired();
+    const decided = structuredClone(saved);
+    decided.decisions[0]!.outcome = 'no-plan';
+    await chair.saveFromForm(decided, saved.revision);
+    // The minute-taker's view beside the chair's, still on the first version, records attendance.
+    const beside = structuredClone(saved);
+    const attendance = beside.attendees[1]!.attendance === 'present' ? 'apologies' : 'present';
+    beside.attendees[1]!.attendance = attendance;
+    await chair.saveFromForm(beside, saved.revision);
+    // Then the minute-taker's laptop sends a change to the record.
+    const base = taker.conference!;
+    await settle(30);
+    await taker.flush();
+    const takers = structuredClone(taker.conference ?? base);
+    takers.attendees[2]!.attendance = takers.attendees[2]!.attendance === 'present' ? 'apologies' : 'present';
+    applyRecordChange(taker.doc, taker.conference ?? base, takers, 'typing');
+    await settle(60);
+    await chair.flush();
+    const last = chairStore.last();
+    expect(last.decisions[0]!.outcome).toBe('no-plan');
+    expect(last.attendees[1]!.attendance).toBe(attendance);
+  });
+});
+
 describe('the chair\'s disk failing mid-session', () => {
   it('says the typing was not saved, keeps it, and saves it once the disk works again without waiting for more typing', async () => {
     const { saved, chair, chairStore, problems } = await paired();
