@@ -67,4 +67,20 @@ describe('a minute-taker\'s laptop that cannot store the chair\'s record on join
     expect(again.state).toBe('connected');
     expect(again.conferenceId).toBe(saved.id);
   });
+
+  // Found, not fixed: a code joins once, yet after the minute-taker ends the session the chair's
+  // screen keeps showing that used code ("can reconnect by itself"), and "Let the minute-taker
+  // join" again returns it unchanged; only ending the session and starting again gives a new one.
+  // A fix must keep the listener for a minute-taker whose link merely dropped (it resumes there).
+  it.fails('after the minute-taker ends the session, the chair\'s screen no longer offers the used code', { timeout: 30_000 }, async () => {
+    const saved = richConference();
+    const chair = service(memoryRepository(saved, { on: false }));
+    const taker = service(memoryRepository(null, { on: false }));
+    const hosting = await chair.handlers.collabHost({ id: saved.id });
+    await taker.handlers.collabJoin({ address: hosting.address!, code: hosting.code! });
+    await taker.handlers.collabLeave({});
+    await new Promise((r) => setTimeout(r, 300));
+    const again = await chair.handlers.collabHost({ id: saved.id });
+    expect(again.code).not.toBe(hosting.code);
+  });
 });
