@@ -1,6 +1,7 @@
 import { useState, type KeyboardEvent, type Ref } from 'react';
 import { useEditorState } from '@tiptap/react';
 import type { Editor } from '@tiptap/core';
+import { NodeSelection } from '@tiptap/pm/state';
 import { RICH, newId } from '../../../shared/model';
 import { childLabel } from '../../../shared/format';
 import { LIVE_KINDS, LIVE_KIND_LABELS } from '../../../shared/conference/minutesText';
@@ -94,7 +95,18 @@ export function MinutesToolbar({ editor, ref, onTime, onSpeakerParagraph }: Prop
   function insertLive(value: string) {
     const [kind, childId] = value.split(':');
     if (!kind || !childId) return;
-    editor.chain().focus().insertContent({ type: RICH.liveData, attrs: { kind, childId } }).run();
+    editor.chain().insertContent({ type: RICH.liveData, attrs: { kind, childId } }).run();
+    // tiptap leaves the new block itself selected, so the next key replaced it; and it focuses a
+    // frame later, so a key before that picked another entry in this list. Carry on typing in
+    // the paragraph after the block (made if there is none), focused now.
+    const { selection } = editor.state;
+    if (selection instanceof NodeSelection && selection.node.type.name === RICH.liveData) {
+      const after = selection.to;
+      const chain = editor.chain();
+      if (!editor.state.doc.resolve(after).nodeAfter?.isTextblock) chain.insertContentAt(after, { type: 'paragraph' });
+      chain.setTextSelection(after + 1).run();
+    }
+    editor.view.focus();
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
