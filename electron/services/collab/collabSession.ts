@@ -399,8 +399,8 @@ const ownOf = (c: Conference): Own => ({ revision: c.revision, updatedAt: c.upda
 
 export const DEFAULT_TIMING: SessionTiming = { idleMs: 250, maxWaitMs: 750 };
 
-/** A caret (y-protocols awareness update) is well under this; the window's own are capped alike (shared/ipc). */
-const MAX_CARET_BYTES = 64 * 1024;
+/** A caret (y-protocols awareness update) is well under this: what the window may send (100,000 base64 characters, shared/ipc). */
+const MAX_CARET_BYTES = 75_000;
 
 /**
  * Whether `update` is a y-protocols awareness update (a count, then per client its id, clock and
