@@ -86,6 +86,28 @@ export function createCollabService(options: CollabServiceOptions): CollabServic
     publish({ state: 'reconnecting', message: `${reason} Your typing is kept here and Chairside reconnects by itself.` });
   }
 
+  /** End the session whatever happens (after a failed join, on quitting). */
+  async function leave(): Promise<CollabStatus> {
+    rejoin?.stop();
+    rejoin = null;
+    const ending = session;
+    session = null;
+    channel = null;
+    ownAwareness = null;
+    try {
+      await listener?.close();
+      listener = null;
+      await ending?.close();
+    } finally {
+      // The session has ended even if its last save failed (that failure is what is thrown):
+      // the screen must not go on showing a session that is not there.
+      listener = null;
+      status = { state: 'off' };
+      publish({});
+    }
+    return status;
+  }
+
   const handlers: CollabHandlers = {
     async collabHost({ id }) {
       if (session) {
@@ -183,12 +205,12 @@ export function createCollabService(options: CollabServiceOptions): CollabServic
         } catch (err) {
           // This laptop could not store the chair's record (a full disk, a read-only folder): end
           // the session here too, so it can join again once that is put right.
-          await handlers.collabLeave({}).catch(() => undefined);
+          await leave().catch(() => undefined);
           throw new AppFailure('storage', `The conference could not be stored on this laptop, so nothing was joined: ${err instanceof Error ? err.message : String(err)}`);
         }
       }
       if (made.conference === null) {
-        await handlers.collabLeave({});
+        await leave();
         throw new AppFailure('storage', 'The chair\u2019s app did not send the conference in time, so nothing was joined. Try again.');
       }
       publish({ conferenceId: made.conference.id });
@@ -200,24 +222,16 @@ export function createCollabService(options: CollabServiceOptions): CollabServic
     },
 
     async collabLeave() {
-      rejoin?.stop();
-      rejoin = null;
-      const ending = session;
-      session = null;
-      channel = null;
-      ownAwareness = null;
-      try {
-        await listener?.close();
-        listener = null;
-        await ending?.close();
-      } finally {
-        // The session has ended even if its last save failed (that failure is what is thrown):
-        // the screen must not go on showing a session that is not there.
-        listener = null;
-        status = { state: 'off' };
-        publish({});
+      // Ending the session drops the shared document: first save what it holds. If that fails
+      // (a full disk), the session stays, with the typing in it, and the person is told why.
+      if (session) {
+        try {
+          await session.flush();
+        } catch (err) {
+          throw new AppFailure('storage', `The session was not ended, because what was typed could not be saved on this laptop (${err instanceof Error ? err.message : String(err)}). It is kept in the session: make room or fix the data folder, then end the session again.`);
+        }
       }
-      return status;
+      return leave();
     },
 
     async collabState() {
@@ -251,7 +265,7 @@ export function createCollabService(options: CollabServiceOptions): CollabServic
       return session.saveFromForm(conference, baseRevision);
     },
     async close() {
-      await handlers.collabLeave({});
+      await leave();
     },
     isMinuteTaker: () => session?.role === 'minute-taker',
   };

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { minutesFragmentName } from '../../../../../shared/collab/layout';
 import { createCollabService, type CollabService } from '../../../../../electron/services/collab/collabService';
 import type { RepositoryAccess } from '../../../../../electron/services/conferenceServices';
 import { AppFailure } from '../../../../../electron/services/appFailure';
@@ -17,7 +19,7 @@ afterEach(async () => {
   for (const s of services.splice(0)) await s.close().catch(() => undefined);
 });
 
-function memoryRepository(start: Conference | null, adoptFails: { on: boolean }): RepositoryAccess {
+function memoryRepository(start: Conference | null, adoptFails: { on: boolean }, saveFails = { on: false }): RepositoryAccess {
   let stored = start && structuredClone(start);
   return {
     async load(id) {
@@ -27,6 +29,7 @@ function memoryRepository(start: Conference | null, adoptFails: { on: boolean })
     onSaved: () => () => undefined,
     async appendAudit() {},
     async save(c) {
+      if (saveFails.on) throw new AppFailure('storage', 'The conference could not be saved: the disk is full.');
       stored = { ...structuredClone(c), revision: c.revision + 1 };
       return { revision: stored.revision, updatedAt: stored.updatedAt };
     },
@@ -66,6 +69,30 @@ describe('a minute-taker\'s laptop that cannot store the chair\'s record on join
     const again = await taker.handlers.collabJoin({ address: second.address!, code: second.code! });
     expect(again.state).toBe('connected');
     expect(again.conferenceId).toBe(saved.id);
+  });
+
+  it('will not end the chair\'s session while what was typed cannot be saved: it says so, and ends once it is saved', { timeout: 30_000 }, async () => {
+    const saved = richConference();
+    const saveFails = { on: false };
+    const repository = memoryRepository(saved, { on: false }, saveFails);
+    const chair = service(repository);
+    await chair.handlers.collabHost({ id: saved.id });
+    // The chair's window types into its replica, which main's document takes in (collabPush).
+    const replica = new Y.Doc();
+    Y.applyUpdate(replica, Buffer.from((await chair.handlers.collabState({})).update, 'base64'));
+    const before = Y.encodeStateVector(replica);
+    const paragraph = new Y.XmlElement('paragraph');
+    paragraph.insert(0, [new Y.XmlText('TYPED-JUST-BEFORE-ENDING')]);
+    const fragment = replica.getXmlFragment(minutesFragmentName(saved.meeting.agenda[0]!.id));
+    fragment.insert(fragment.length, [paragraph]);
+    saveFails.on = true;
+    await chair.handlers.collabPush({ update: Buffer.from(Y.encodeStateAsUpdate(replica, before)).toString('base64') });
+    await expect(chair.handlers.collabLeave({})).rejects.toThrow(/not ended.*disk is full/);
+    expect((await chair.handlers.collabStatus({})).state).not.toBe('off');
+    saveFails.on = false;
+    await chair.handlers.collabLeave({});
+    expect((await chair.handlers.collabStatus({})).state).toBe('off');
+    expect(JSON.stringify((await repository.load(saved.id)).meeting.agenda[0]!.minutes)).toContain('TYPED-JUST-BEFORE-ENDING');
   });
 
   // Found, not fixed: a code joins once, yet after the minute-taker ends the session the chair's
