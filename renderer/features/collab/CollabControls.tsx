@@ -88,15 +88,25 @@ export function CollabControls() {
 /** The minute-taker's banner: whose session this is, what stays with the chair, and the link's state. */
 export function MinuteTakerBanner() {
   const status = useCollab((s) => s.status);
+  // Leaving is refused while what was typed cannot be saved here (a full disk): say why.
+  const [error, setError] = useState<string | null>(null);
   if (status.role !== 'minute-taker') return null;
+
+  async function leave() {
+    setError(null);
+    const r = await api().collabLeave({});
+    if (!r.ok) setError(r.error.message);
+  }
+
   return (
     <div className="banner info ws-banner collab-banner" role="status">
       You are the minute-taker{status.peerName ? ` in ${status.peerName}\u2019s session` : ''}: {STATE_TEXT[status.state].toLowerCase()}.
       {status.comparison ? <> Check the chair&rsquo;s screen shows <strong data-testid="collab-comparison">{status.comparison}</strong>.</> : null} The decision, the family screen and exports stay with the chair.
       {status.message ? <> {status.message}</> : null}{' '}
-      <button type="button" className="link" onClick={() => void api().collabLeave({})}>
+      <button type="button" className="link" onClick={() => void leave()}>
         Leave the session
       </button>
+      {error ? <span role="alert"> {error}</span> : null}
     </div>
   );
 }
