@@ -9,6 +9,7 @@ import { LiveData, Restricted, Speaker, Timestamp, type MinutesBridge } from './
 import { CaretBlock } from './caretBlock';
 import { SharedUndo } from './sharedUndo';
 import { SharedLineBreaks } from './sharedLineBreaks';
+import { SharedBindingGuard } from './sharedBindingGuard';
 import { RemoteCarets } from '../collab/remoteCarets';
 import { knownPart, unsupportedContent } from './sharedContent';
 import { emptyDoc, type RichNode } from '../../../shared/model';
@@ -32,7 +33,7 @@ export function minutesExtensions(options: { bridge: MinutesBridge | null; share
       // person's own typing, never the other laptop's.
       ...(shared ? { undoRedo: false as const } : {}),
     }),
-    ...(shared ? [Collaboration.configure({ document: shared.document, field: shared.field }), SharedUndo, SharedLineBreaks] : []),
+    ...(shared ? [Collaboration.configure({ document: shared.document, field: shared.field }), SharedUndo, SharedLineBreaks, SharedBindingGuard] : []),
     ...(shared?.awareness ? [RemoteCarets.configure({ awareness: shared.awareness })] : []),
     Placeholder.configure({ placeholder: 'Type the minutes for this step. Type @ to name who is speaking.' }),
     Speaker.configure({ bridge }),
