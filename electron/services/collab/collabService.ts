@@ -5,7 +5,7 @@ import type { HandlerTable } from '../handlers/types';
 import type { EventSink } from '../events';
 import type { RepositoryAccess } from '../conferenceServices';
 import { AppFailure } from '../appFailure';
-import { joinPairing, listenForPairing, newPairingCode, stayJoined, type PairingHello, type PairingListener, type SecureChannel } from '../pairing';
+import { joinPairing, listenForPairing, newPairingCode, stayJoined, type CloseKind, type PairingHello, type PairingListener, type SecureChannel } from '../pairing';
 import { CollabSession, DEFAULT_TIMING, type SessionTiming } from './collabSession';
 import { carryOverMinutes } from './carryOver';
 import { readDoc } from './recordDoc';
@@ -49,6 +49,7 @@ export function createCollabService(options: CollabServiceOptions): CollabServic
   let listener: PairingListener | null = null;
   let channel: SecureChannel | null = null;
   let rejoin: { stop(): void } | null = null;
+  let lastClose: CloseKind | null = null;
   let status: CollabStatus = { state: 'off' };
   /** This window's caret as last sent, given again to the other app whenever the link is made. */
   let ownAwareness: Uint8Array | null = null;
@@ -70,16 +71,24 @@ export function createCollabService(options: CollabServiceOptions): CollabServic
 
   function attach(ch: SecureChannel, fresh: boolean): void {
     channel = ch;
+    // Heard before the session's own close listener, so linkClosed knows how the link ended.
+    ch.onClose((_reason, kind) => (lastClose = kind));
     session!.attach(ch, { fresh });
     if (ownAwareness) session!.sendAwareness(ownAwareness);
-    publish({ state: 'connected', comparison: ch.comparison, peerName: ch.peer.name, message: undefined });
+    // A code works once: after a join with it, the screen no longer offers it.
+    publish({ state: 'connected', comparison: ch.comparison, peerName: ch.peer.name, message: undefined, ...(fresh ? { code: undefined } : {}) });
   }
 
   function linkClosed(reason: string): void {
     channel = null;
     if (!session) return;
     if (session.role === 'chair') {
-      publish({ state: 'waiting', message: `${reason} The minute-taker\u2019s app can reconnect by itself while this screen is open.` });
+      // The minute-taker left on purpose: a fresh code for a new join. Not after a drop (that
+      // minute-taker reconnects without a code), so nobody on the network gets fresh guesses at
+      // a new code by cutting the link.
+      const code = newPairingCode();
+      const renewed = lastClose === 'closed-by-peer' && (listener?.renewCode(code) ?? false);
+      publish({ state: 'waiting', code: renewed ? code : undefined, message: `${reason} A minute-taker whose Wi-Fi dropped reconnects by itself while this screen is open${renewed ? '; one who left can join again with the new code' : ''}.` });
       return;
     }
     // The minute-taker's app reconnects by itself (stayJoined); this only says so.
