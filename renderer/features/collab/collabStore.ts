@@ -29,6 +29,8 @@ const FROM_MAIN = Symbol('main');
  * anything else typed before then; at the latest after this long (a hidden window has no frames).
  */
 const PUSH_LATEST_MS = 100;
+/** This window's caret goes to the other laptop at most this often. */
+const AWARENESS_GAP_MS = 150;
 
 /** Runs `send` once, after the next frame is painted (or after PUSH_LATEST_MS). */
 function afterPaint(send: () => void): void {
@@ -109,16 +111,23 @@ function watchAwareness(doc: Y.Doc, status: CollabStatus): Awareness {
   const awareness = new Awareness(doc);
   const chair = status.role !== 'minute-taker';
   awareness.setLocalStateField('user', { name: chair ? 'Chair' : 'Minute-taker', role: chair ? 'chair' : 'minute-taker' });
-  // The caret moves with every key: sent after the key's frame, as it is then (see afterPaint).
+  // The caret moves with every key, and each move redraws every caret on the other laptop: sent
+  // at most every AWARENESS_GAP_MS, as it is then, after a frame (see afterPaint).
   let sending = false;
+  let lastSent = -Infinity;
   awareness.on('update', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
     if (origin === FROM_MAIN) return;
     if (sending || ![...added, ...updated, ...removed].includes(awareness.clientID)) return;
     sending = true;
-    afterPaint(() => {
-      sending = false;
-      void api().collabAwareness({ update: toBase64(encodeAwarenessUpdate(awareness, [awareness.clientID])) });
-    });
+    const send = () =>
+      afterPaint(() => {
+        sending = false;
+        lastSent = performance.now();
+        void api().collabAwareness({ update: toBase64(encodeAwarenessUpdate(awareness, [awareness.clientID])) });
+      });
+    const wait = lastSent + AWARENESS_GAP_MS - performance.now();
+    if (wait > 0) setTimeout(send, wait);
+    else send();
   });
   return awareness;
 }
