@@ -26,7 +26,18 @@ export function appendMinutes(fragment: Y.XmlFragment, nodes: readonly RichNode[
 /** The step's minutes as stored JSON; an empty fragment reads as an empty document. */
 export function readMinutes(fragment: Y.XmlFragment): RichNode {
   if (!fragment.length) return emptyDoc();
-  return newlinesToHardBreaks(yXmlFragmentToProsemirrorJSON(fragment) as RichNode);
+  return withoutEmptyMarkAttrs(newlinesToHardBreaks(yXmlFragmentToProsemirrorJSON(fragment) as RichNode));
+}
+
+/**
+ * y-tiptap reads every mark back with an `attrs` object, empty for bold or italic; the editor
+ * writes none there. Without this a saved bold word never read back the same, so every session
+ * began by saving the record again unchanged.
+ */
+function withoutEmptyMarkAttrs(node: RichNode): RichNode {
+  const marks = node.marks?.map((m) => (m.attrs && Object.keys(m.attrs).length === 0 ? { type: m.type } : m));
+  const content = node.content?.map(withoutEmptyMarkAttrs);
+  return { ...node, ...(marks ? { marks } : {}), ...(content ? { content } : {}) };
 }
 
 function childrenOf(content: readonly RichNode[]): (Y.XmlElement | Y.XmlText)[] {
