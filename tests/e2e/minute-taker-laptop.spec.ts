@@ -1,43 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, connect, type Socket } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { startHostProcess, type HostProcess } from './hostProcess';
+import { hostSession, joinSession, minuteTakerLaptop, minutesBox } from './secondLaptop';
 import { call, expectNoAxeViolations, goTo, openConference, seedMeeting } from './seedMeeting';
 import type { Conference } from '../../shared/model';
 
-/**
- * Issue #17, as two people would do it: the chair's laptop and the minute-taker's laptop, each
- * its own browser host with its own data folder (and its own browser context), on loopback.
- */
-async function minuteTakerLaptop(browser: import('@playwright/test').Browser) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'chairside-e2e-taker-'));
-  writeFileSync(join(dataDir, 'settings.json'), JSON.stringify({ weakKeyProtectionAccepted: true }));
-  let host: HostProcess = await startHostProcess(dataDir);
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  page.on('pageerror', (err) => console.log(`[minute-taker page error] ${err.message}`));
-  await page.goto(host.url);
-  return {
-    page,
-    dataDir,
-    host: () => host,
-    async restart() {
-      host = await startHostProcess(dataDir, host.port, host.familyPort);
-      await page.goto('about:blank');
-      await page.goto(host.url);
-    },
-    async close() {
-      await context.close();
-      await host.stop();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-const minutesBox = (page: Page) => page.getByRole('textbox', { name: /^Minutes: / }).first();
+// Issue #17, as two people would do it: the chair's laptop and the minute-taker's laptop, each
+// its own browser host with its own data folder (and its own browser context), on loopback.
 
 async function stored(app: { url: string; chairSecret: string }, id: string): Promise<Conference> {
   return (await call<{ conference: Conference }>(app as never, 'chairside:conference.open', { id })).conference;
@@ -49,10 +17,7 @@ test('the minute-taker joins from a second laptop with the code; both type in th
   await page.reload();
   await openConference(page, 'Nowak');
 
-  await page.getByRole('button', { name: /^Minute-taker’s laptop/ }).click();
-  await page.getByRole('button', { name: 'Let the minute-taker join' }).click();
-  const address = (await page.getByTestId('collab-address').textContent())!;
-  const code = (await page.getByTestId('collab-code').textContent())!;
+  const { address, code } = await hostSession(page);
   expect(address).toMatch(/^127\.0\.0\.1:\d+$/);
 
   const taker = await minuteTakerLaptop(browser);
@@ -64,9 +29,7 @@ test('the minute-taker joins from a second laptop with the code; both type in th
     await expect(taker.page.getByRole('alert')).toContainText(/code/i);
     await expect(taker.page.getByRole('button', { name: /^Open / })).toHaveCount(0);
 
-    await taker.page.getByLabel('Code').fill(code);
-    await taker.page.getByRole('button', { name: 'Join' }).click();
-    await expect(taker.page.getByText(/You are the minute-taker/)).toBeVisible({ timeout: 20_000 });
+    await joinSession(taker.page, address, code);
     const comparison = (await taker.page.getByTestId('collab-comparison').textContent())!;
     await expect(page.getByTestId('collab-comparison')).toHaveText(comparison);
     // The family screen and the meeting's clock stay with the chair.
@@ -164,16 +127,12 @@ test('both laptops change attendance and scores, the Wi-Fi drops and comes back,
   await call(app, 'chairside:conference.save', { conference: withAnchors, baseRevision: seeded.revision });
   await page.reload();
   await openConference(page, 'Kowalski');
-  await page.getByRole('button', { name: /^Minute-taker’s laptop/ }).click();
-  await page.getByRole('button', { name: 'Let the minute-taker join' }).click();
-  const wifi = await wifiTo((await page.getByTestId('collab-address').textContent())!);
-  const code = (await page.getByTestId('collab-code').textContent())!;
+  const hosting = await hostSession(page);
+  const wifi = await wifiTo(hosting.address);
+  const code = hosting.code;
   const taker = await minuteTakerLaptop(browser);
   try {
-    await taker.page.getByLabel('Address of the chair\'s laptop').fill(wifi.address);
-    await taker.page.getByLabel('Code').fill(code);
-    await taker.page.getByRole('button', { name: 'Join' }).click();
-    await expect(taker.page.getByText(/You are the minute-taker/)).toBeVisible({ timeout: 20_000 });
+    await joinSession(taker.page, wifi.address, code);
     await page.getByRole('button', { name: /^Minute-taker’s laptop/ }).click(); // close the panel
 
     // Attendance on both laptops, different people.

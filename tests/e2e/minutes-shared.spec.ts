@@ -1,9 +1,6 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { startHostProcess } from './hostProcess';
+import { hostSession, joinSession, minuteTakerLaptop, minutesBox } from './secondLaptop';
 import { call, goTo, openConference, seedMeeting } from './seedMeeting';
 import type { Conference, RichNode } from '../../shared/model';
 
@@ -12,24 +9,6 @@ import type { Conference, RichNode } from '../../shared/model';
 // checks the browser side of that: it shows as a line, typing next to it keeps it, both laptops
 // end with the same lines, and the saved record holds hardBreak nodes as ever.
 
-async function minuteTakerLaptop(browser: Browser) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'chairside-e2e-taker-'));
-  writeFileSync(join(dataDir, 'settings.json'), JSON.stringify({ weakKeyProtectionAccepted: true }));
-  const host = await startHostProcess(dataDir);
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(host.url);
-  return {
-    page,
-    async close() {
-      await context.close();
-      await host.stop();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-const minutesBox = (page: Page) => page.getByRole('textbox', { name: /^Minutes: / }).first();
 /** The lines of the paragraph holding `words`, as drawn: its text, the other person's caret left out. */
 const lines = (page: Page, words: string) =>
   minutesBox(page).evaluate((el, w) => {
@@ -45,16 +24,10 @@ test('line breaks typed on both laptops show as lines on both, keep their place,
   await page.reload();
   await openConference(page, 'Nowak');
   await goTo(page, 'Reports and updates');
-  await page.getByRole('button', { name: /^Minute-taker’s laptop/ }).click();
-  await page.getByRole('button', { name: 'Let the minute-taker join' }).click();
-  const address = (await page.getByTestId('collab-address').textContent())!;
-  const code = (await page.getByTestId('collab-code').textContent())!;
+  const { address, code } = await hostSession(page);
   const taker = await minuteTakerLaptop(browser);
   try {
-    await taker.page.getByLabel('Address of the chair\'s laptop').fill(address);
-    await taker.page.getByLabel('Code').fill(code);
-    await taker.page.getByRole('button', { name: 'Join' }).click();
-    await expect(taker.page.getByText(/You are the minute-taker/)).toBeVisible({ timeout: 20_000 });
+    await joinSession(taker.page, address, code);
     await page.getByRole('button', { name: 'Minute-taker view' }).click();
     const chairBox = minutesBox(page);
     const takerBox = minutesBox(taker.page);
