@@ -181,6 +181,20 @@ test('both laptops change attendance and scores, the Wi-Fi drops and comes back,
       await expect(box).toContainText('OFFLINE-TAKER-MARKER', { timeout: 15_000 });
     }
 
+    // The minute-taker leaves: their laptop keeps an ordinary copy holding every word, and typing
+    // on in it saves on top of all of it (the editor is no longer shared).
+    await taker.page.getByRole('button', { name: 'Leave the session' }).click();
+    await expect(taker.page.getByText(/You are the minute-taker/)).toHaveCount(0);
+    const ownBox = minutesBox(taker.page);
+    await expect(ownBox).toContainText('OFFLINE-CHAIR-MARKER');
+    await ownBox.click();
+    await taker.page.keyboard.press('Control+End');
+    await taker.page.keyboard.type(' AFTER-LEAVING');
+    const takerApp = { url: taker.host().url, chairSecret: taker.host().chairSecret };
+    await expect
+      .poll(async () => JSON.stringify((await stored(takerApp, seeded.id)).meeting.agenda.map((s) => s.minutes)), { timeout: 10_000 })
+      .toMatch(/OFFLINE-CHAIR-MARKER.*OFFLINE-TAKER-MARKER.*AFTER-LEAVING|OFFLINE-TAKER-MARKER.*OFFLINE-CHAIR-MARKER.*AFTER-LEAVING/);
+
     // What crossed the Wi-Fi: none of it readable.
     const wire = wifi.captured();
     expect(wire.length).toBeGreaterThan(1_000);

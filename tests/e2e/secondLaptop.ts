@@ -15,7 +15,7 @@ export async function minuteTakerLaptop(browser: Browser) {
   let host: HostProcess = await startHostProcess(dataDir);
   const context = await browser.newContext();
   const page = await context.newPage();
-  page.on('pageerror', (err) => console.log(`[minute-taker page error] ${err.message}`));
+  page.on('pageerror', (err) => console.log(`[minute-taker page error] ${err.stack ?? err.message}`));
   await page.goto(host.url);
   return {
     page,

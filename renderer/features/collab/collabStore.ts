@@ -4,6 +4,7 @@ import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwareness
 import type { CollabStatus } from '../../../shared/ipc';
 import { api } from '../../api/api';
 import { fromBase64, toBase64 } from './base64';
+import { useConferenceStore } from '../../store/conferenceStore';
 
 /**
  * This window's view of a live session with the other laptop (issue #17): main's status, and a
@@ -72,6 +73,7 @@ export function followCollab(): void {
 }
 
 async function applyStatus(status: CollabStatus): Promise<void> {
+  const before = useCollab.getState().status;
   useCollab.setState({ status });
   const active = status.state !== 'off';
   const { replica, awareness } = useCollab.getState();
@@ -83,6 +85,11 @@ async function applyStatus(status: CollabStatus): Promise<void> {
     }
     loading = null;
     useCollab.setState({ replica: null, awareness: null });
+    // The session's minutes were saved by main, not copied into this window's record: load the
+    // record as main saved it, so the editor (no longer shared) starts from every word.
+    const ended = before.state !== 'off' ? before.conferenceId : undefined;
+    const store = useConferenceStore.getState();
+    if (ended && store.conference?.id === ended) await store.flush().then(() => useConferenceStore.getState().reload(ended));
     return;
   }
   // The other person's caret goes when the link does; it comes back with their next move.

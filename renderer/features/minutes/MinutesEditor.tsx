@@ -14,6 +14,7 @@ import { SaveIndicator } from '../../components/SaveIndicator';
 import { minutesEditorSetup } from './minutesExtensions';
 import { useCollab } from '../collab/collabStore';
 import { minutesFragmentName } from '../../../shared/collab/layout';
+import { markStepStarted } from '../../../shared/conference/commands/minutes';
 import './minutes.css';
 
 export interface MinutesEditorHandle {
@@ -47,6 +48,7 @@ export function MinutesEditor(props: { step: AgendaStep; ref?: Ref<MinutesEditor
   const toolbarRef = useRef<HTMLDivElement>(null);
   const { editorRef, changed, saveNow, hasPending, lastWritten, pending } = useMinutesAutosave(step.id);
   const loaded = useRef(step.minutes);
+  const startedMarked = useRef(Boolean(step.startedAt));
   // In a live session with the other laptop the editor works on the shared document itself, so
   // both people's typing merges letter by letter; main saves it (issue #17).
   const conferenceId = useConferenceStore((s) => s.conference?.id);
@@ -137,7 +139,18 @@ export function MinutesEditor(props: { step: AgendaStep; ref?: Ref<MinutesEditor
       },
       // Only real edits count: tiptap also emits "update" for things like a change of editability.
       onUpdate: ({ transaction }) => {
-        if (transaction.docChanged) changed();
+        if (!transaction.docChanged) return;
+        // In a session main saves the minutes from the shared document: copying the whole step
+        // into the record and sending it too cost every pause a second whole-record save.
+        if (replica) {
+          if (!startedMarked.current) {
+            startedMarked.current = true;
+            const now = new Date().toISOString();
+            useConferenceStore.getState().update((d) => markStepStarted(d, step.id, now));
+          }
+          return;
+        }
+        changed();
       },
       onBlur: () => saveNow(),
     },
@@ -176,14 +189,15 @@ export function MinutesEditor(props: { step: AgendaStep; ref?: Ref<MinutesEditor
 
   // A renamed attendee is renamed in every chip already written.
   useEffect(() => {
-    if (editor) relabelSpeakers(editor, bridge.label);
+    if (editor && !editor.isDestroyed) relabelSpeakers(editor, bridge.label);
   }, [editor, attendees, bridge]);
 
   // The record was reloaded with minutes this editor did not write (the minute-taker's window saved):
   // show them, unless words typed here are still waiting to be saved — those are never dropped.
   useEffect(() => {
     // In a session the shared document is the minutes: nothing is copied over it.
-    if (!editor || pending.current || replica) return;
+    // An editor being replaced (the session began or ended) is destroyed before the new one comes.
+    if (!editor || editor.isDestroyed || pending.current || replica) return;
     if (step.minutes === loaded.current || step.minutes === lastWritten.current) return;
     loaded.current = step.minutes;
     // Same words re-read from disk: leave the caret where it is.
@@ -196,7 +210,7 @@ export function MinutesEditor(props: { step: AgendaStep; ref?: Ref<MinutesEditor
   }, [editor, locked]);
 
   useEffect(() => {
-    if (props.autoFocus && editor) editor.commands.focus('end');
+    if (props.autoFocus && editor && !editor.isDestroyed) editor.commands.focus('end');
   }, [editor, props.autoFocus]);
 
   return (

@@ -9,5 +9,11 @@ export function recordStepMinutes(c: Conference, stepId: string, minutes: RichNo
   const step = c.meeting.agenda.find((s) => s.id === stepId);
   if (!step) return;
   step.minutes = minutes;
-  step.startedAt ??= now;
+  markStepStarted(c, stepId, now);
+}
+
+/** The first words minuted for a step mark when it started, unless the chair's stepper already has. */
+export function markStepStarted(c: Conference, stepId: string, now: string): void {
+  const step = c.meeting.agenda.find((s) => s.id === stepId);
+  if (step) step.startedAt ??= now;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordStepMinutes } from '../../../../../shared/conference/commands/minutes';
+import { markStepStarted, recordStepMinutes } from '../../../../../shared/conference/commands/minutes';
 import { richConference } from '../../../../fixtures/richConference';
 
 const doc = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
@@ -22,5 +22,16 @@ describe('recording a step\'s minutes', () => {
     const before = structuredClone(c);
     recordStepMinutes(c, 'no-such-step', doc('Lost?'), '2026-11-24T09:31:00.000Z');
     expect(c).toEqual(before);
+  });
+
+  it('marks a step started without touching its minutes, keeping an earlier start (a session keeps the minutes in main)', () => {
+    const c = richConference();
+    const step = c.meeting.agenda[0]!;
+    const minutes = structuredClone(step.minutes);
+    step.startedAt = undefined;
+    markStepStarted(c, step.id, '2026-11-24T09:31:00.000Z');
+    markStepStarted(c, step.id, '2026-11-24T09:59:00.000Z');
+    expect(step.startedAt).toBe('2026-11-24T09:31:00.000Z');
+    expect(step.minutes).toEqual(minutes);
   });
 });
