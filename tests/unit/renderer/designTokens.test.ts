@@ -190,6 +190,11 @@ describe('design tokens: every colour in renderer/ comes from a tokens file', ()
   it.each(CHAIR_TEXT)("chair's text %s on %s is AA (4.5:1)", (fg, bg) => {
     expect(Number(ratio(CHAIR, fg, bg))).toBeGreaterThanOrEqual(4.5);
   });
+  // It was #f0b400, 1.9:1 on white: a keyboard user could lose the focus ring on a light page.
+  it("the focus ring (--focus) stands out 3:1 from every surface of the chair's screen (WCAG 1.4.11, 2.4.7)", () => {
+    for (const bg of ['--bg', '--bg-panel', '--bg-muted', '--bg-side']) expect(Number(ratio(CHAIR, '--focus', bg)), bg).toBeGreaterThanOrEqual(3);
+  });
+
   it("the edges of controls (--line-strong) stand out 3:1 from the chair's surfaces (WCAG 1.4.11)", () => {
     for (const bg of ['--bg', '--bg-panel', '--bg-muted']) expect(Number(ratio(CHAIR, '--line-strong', bg))).toBeGreaterThanOrEqual(3);
   });
