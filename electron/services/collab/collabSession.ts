@@ -7,6 +7,7 @@ import { jsonEqual, mergeThreeWay, type Json } from '../../../shared/collab/merg
 import { keepChairOnly } from '../../../shared/collab/roles';
 import { RECORD_MAP, minutesFragmentName } from '../../../shared/collab/layout';
 import { AppFailure } from '../appFailure';
+import { MESSAGE_AWARENESS, MESSAGE_CONTROL, MESSAGE_SYNC, encodeAwareness, encodeControl, encodeStepOne, encodeUpdate, isCaretUpdate, isEmptyStepOne, type ControlMessage } from './sessionMessages';
 import { applyRecordChange, docIsEmpty, readDoc, repairDoc, seedDoc } from './recordDoc';
 
 /**
@@ -57,9 +58,6 @@ export interface SessionTiming {
   maxWaitMs: number;
 }
 
-const MESSAGE_SYNC = 0;
-const MESSAGE_AWARENESS = 1;
-const MESSAGE_CONTROL = 100;
 const FORM = Symbol('form');
 const POLICY = Symbol('chair-only fields put back');
 const FOREIGN = Symbol('names the layout does not have, emptied');
@@ -145,11 +143,7 @@ export class CollabSession {
     const origin = { link };
     let checkJoiner = this.role === 'chair' && fresh;
     const onUpdate = (update: Uint8Array, from: unknown) => {
-      if (from === origin) return;
-      const encoder = encoding.createEncoder();
-      encoding.writeVarUint(encoder, MESSAGE_SYNC);
-      syncProtocol.writeUpdate(encoder, update);
-      link.send(encoding.toUint8Array(encoder));
+      if (from !== origin) link.send(encodeUpdate(update));
     };
     this.doc.on('update', onUpdate);
     const offMessage = link.onMessage((message) => {
@@ -217,12 +211,7 @@ export class CollabSession {
 
   /** Tell the other app where this person's caret is (an awareness update from this side's window). */
   sendAwareness(update: Uint8Array): void {
-    const link = this.link?.link;
-    if (!link) return;
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
-    encoding.writeVarUint8Array(encoder, update);
-    link.send(encoding.toUint8Array(encoder));
+    this.link?.link.send(encodeAwareness(update));
   }
 
   /** Save what the document holds now, if it differs from what is stored. */
@@ -374,17 +363,11 @@ export class CollabSession {
   }
 
   private sendStepOne(link: SessionLink): void {
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE_SYNC);
-    syncProtocol.writeSyncStep1(encoder, this.doc);
-    link.send(encoding.toUint8Array(encoder));
+    link.send(encodeStepOne(this.doc));
   }
 
-  private sendControl(link: SessionLink, control: { type: 'refused'; reason: string }): void {
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE_CONTROL);
-    encoding.writeVarString(encoder, JSON.stringify(control));
-    link.send(encoding.toUint8Array(encoder));
+  private sendControl(link: SessionLink, control: ControlMessage): void {
+    link.send(encodeControl(control));
   }
 }
 
@@ -398,36 +381,3 @@ function rootOf(type: { _item: Y.Item | null }): unknown {
 const ownOf = (c: Conference): Own => ({ revision: c.revision, updatedAt: c.updatedAt, audit: c.audit });
 
 export const DEFAULT_TIMING: SessionTiming = { idleMs: 250, maxWaitMs: 750 };
-
-/** A caret (y-protocols awareness update) is well under this: what the window may send (100,000 base64 characters, shared/ipc). */
-const MAX_CARET_BYTES = 75_000;
-
-/**
- * Whether `update` is a y-protocols awareness update (a count, then per client its id, clock and
- * state as JSON) of a caret's size: anything else is not passed on to the window, which would
- * otherwise parse megabytes of it, or throw, on every message.
- */
-function isCaretUpdate(update: Uint8Array): boolean {
-  if (update.length > MAX_CARET_BYTES) return false;
-  try {
-    const decoder = decoding.createDecoder(update);
-    const count = decoding.readVarUint(decoder);
-    if (count > 16) return false;
-    for (let i = 0; i < count; i++) {
-      decoding.readVarUint(decoder);
-      decoding.readVarUint(decoder);
-      JSON.parse(decoding.readVarString(decoder));
-    }
-    return !decoding.hasContent(decoder);
-  } catch {
-    return false;
-  }
-}
-
-/** A joiner's first message must be "here is my state vector" with nothing in it. */
-function isEmptyStepOne(message: Uint8Array): boolean {
-  const decoder = decoding.createDecoder(message);
-  if (decoding.readVarUint(decoder) !== MESSAGE_SYNC) return false;
-  if (decoding.readVarUint(decoder) !== syncProtocol.messageYjsSyncStep1) return false;
-  return Y.decodeStateVector(decoding.readVarUint8Array(decoder)).size === 0;
-}
