@@ -1,6 +1,6 @@
 import { createServer, connect, type Socket } from 'node:net';
 import { test, expect } from './fixtures';
-import { hostSession, joinSession, minuteTakerLaptop, minutesBox } from './secondLaptop';
+import { bothOnSameMinutes, hostSession, joinSession, minuteTakerLaptop, minutesBox } from './secondLaptop';
 import { call, expectNoAxeViolations, goTo, openConference, seedMeeting } from './seedMeeting';
 import type { Conference } from '../../shared/model';
 
@@ -38,10 +38,7 @@ test('the minute-taker joins from a second laptop with the code; both type in th
     await expectNoAxeViolations(taker.page, 'minute-taker in a session');
 
     // Both on the same step's minutes.
-    await page.getByRole('button', { name: 'Minute-taker view' }).click();
-    const chairBox = minutesBox(page);
-    const takerBox = minutesBox(taker.page);
-    await expect(chairBox).toHaveAccessibleName((await takerBox.getAttribute('aria-label'))!);
+    const { chairBox, takerBox } = await bothOnSameMinutes(page, taker.page);
     await chairBox.click();
     await page.keyboard.press('Control+End');
     await takerBox.click();

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { hostSession, joinSession, minuteTakerLaptop, minutesBox } from './secondLaptop';
+import { bothOnSameMinutes, hostSession, joinSession, minuteTakerLaptop, minutesBox } from './secondLaptop';
 import { call, goTo, openConference, seedMeeting } from './seedMeeting';
 import type { Conference, RichNode } from '../../shared/model';
 
@@ -28,10 +28,7 @@ test('line breaks typed on both laptops show as lines on both, keep their place,
   const taker = await minuteTakerLaptop(browser);
   try {
     await joinSession(taker.page, address, code);
-    await page.getByRole('button', { name: 'Minute-taker view' }).click();
-    const chairBox = minutesBox(page);
-    const takerBox = minutesBox(taker.page);
-    await expect(chairBox).toHaveAccessibleName((await takerBox.getAttribute('aria-label'))!);
+    const { chairBox, takerBox } = await bothOnSameMinutes(page, taker.page);
 
     await chairBox.click();
     await page.keyboard.press('Control+End');

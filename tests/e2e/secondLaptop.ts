@@ -51,3 +51,12 @@ export async function joinSession(taker: Page, address: string, code: string): P
 }
 
 export const minutesBox = (page: Page) => page.getByRole('textbox', { name: /^Minutes: / }).first();
+
+/** Puts the chair in the minute-taker view (the minute-taker's laptop opens there), on the same step's minutes as the minute-taker. */
+export async function bothOnSameMinutes(chair: Page, taker: Page) {
+  await chair.getByRole('button', { name: 'Minute-taker view' }).click();
+  const chairBox = minutesBox(chair);
+  const takerBox = minutesBox(taker);
+  await expect(chairBox).toHaveAccessibleName((await takerBox.getAttribute('aria-label'))!);
+  return { chairBox, takerBox };
+}

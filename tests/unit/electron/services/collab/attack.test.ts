@@ -3,10 +3,11 @@ import * as Y from 'yjs';
 import * as syncProtocol from 'y-protocols/sync';
 import * as encoding from 'lib0/encoding';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
-import { CollabSession, type SessionLink, type SessionStore } from '../../../../../electron/services/collab/collabSession';
+import { CollabSession } from '../../../../../electron/services/collab/collabSession';
 import { RECORD_MAP, minutesFragmentName } from '../../../../../shared/collab/layout';
 import { applyRecordChange } from '../../../../../electron/services/collab/recordDoc';
 import { richConference } from '../../../../fixtures/richConference';
+import { linkPair, memoryStore } from '../../../../fixtures/sessionLink';
 import type { Conference } from '../../../../../shared/model';
 
 /**
@@ -14,54 +15,6 @@ import type { Conference } from '../../../../../shared/model';
  * document, and a chair's laptop whose disk fails mid-session. What the chair types must still
  * be saved, and a save that fails must be said, not swallowed.
  */
-
-/** Two ends of a link that delivers asynchronously, as a socket does. */
-function linkPair() {
-  type End = SessionLink & { deliver(m: Uint8Array): void };
-  const make = (): End => {
-    const onMessage = new Set<(m: Uint8Array) => void>();
-    const onClose = new Set<(r: string) => void>();
-    let open = true;
-    const end: End = {
-      send: (m) => {
-        if (!open) return;
-        const copy = m.slice();
-        void Promise.resolve().then(() => other(end).deliver(copy));
-      },
-      onMessage: (l) => (onMessage.add(l), () => onMessage.delete(l)),
-      onClose: (l) => (onClose.add(l), () => onClose.delete(l)),
-      close: (reason = 'closed') => {
-        if (!open) return;
-        open = false;
-        for (const l of onClose) l(reason);
-      },
-      deliver: (m) => open && onMessage.forEach((l) => l(m)),
-    };
-    return end;
-  };
-  const a = make();
-  const b = make();
-  const other = (e: End) => (e === a ? b : a);
-  return { chairEnd: a, takerEnd: b };
-}
-
-/** A store that keeps every write; `failing` makes writes throw as a full disk does, `slowMs` makes them slow. */
-function memoryStore(start?: Conference) {
-  const writes: Conference[] = [];
-  let revision = start?.revision ?? 0;
-  const state = { failing: false, slowMs: 0 };
-  const store: SessionStore = {
-    async write(c) {
-      if (state.slowMs) await new Promise((r) => setTimeout(r, state.slowMs));
-      if (state.failing) throw new Error('ENOSPC: no space left on device');
-      revision += 1;
-      const own = { revision, updatedAt: new Date().toISOString(), audit: c.audit };
-      writes.push({ ...structuredClone(c), ...own });
-      return own;
-    },
-  };
-  return { store, writes, state, last: () => writes.at(-1)! };
-}
 
 const settle = (ms = 5) => new Promise((r) => setTimeout(r, ms));
 const FAST = { idleMs: 5, maxWaitMs: 20 };

@@ -1,63 +1,11 @@
 import { describe, expect, it, vi, afterEach } from 'vitest';
 import * as Y from 'yjs';
-import { CollabSession, JOINER_HAS_CONTENT, type SessionLink, type SessionStore } from '../../../../../electron/services/collab/collabSession';
+import { CollabSession, JOINER_HAS_CONTENT } from '../../../../../electron/services/collab/collabSession';
 import { applyRecordChange, seedDoc } from '../../../../../electron/services/collab/recordDoc';
 import { minutesFragmentName } from '../../../../../shared/collab/layout';
 import { richConference } from '../../../../fixtures/richConference';
+import { linkPair, memoryStore } from '../../../../fixtures/sessionLink';
 import type { Conference } from '../../../../../shared/model';
-
-/** Two ends of a link that delivers asynchronously, as a socket does; `cut()` closes both ends. */
-function linkPair() {
-  type End = SessionLink & { deliver(m: Uint8Array): void; closed(reason: string): void; sent: number };
-  const make = (): End => {
-    const onMessage = new Set<(m: Uint8Array) => void>();
-    const onClose = new Set<(r: string) => void>();
-    let open = true;
-    const end: End = {
-      sent: 0,
-      send: (m) => {
-        if (!open) return;
-        end.sent++;
-        const copy = m.slice();
-        void Promise.resolve().then(() => other(end).deliver(copy));
-      },
-      onMessage: (l) => (onMessage.add(l), () => onMessage.delete(l)),
-      onClose: (l) => (onClose.add(l), () => onClose.delete(l)),
-      close: (reason = 'closed') => {
-        if (!open) return;
-        open = false;
-        for (const l of onClose) l(reason);
-        other(end).closed(reason);
-      },
-      deliver: (m) => open && onMessage.forEach((l) => l(m)),
-      closed: (reason) => {
-        if (!open) return;
-        open = false;
-        for (const l of onClose) l(reason);
-      },
-    };
-    return end;
-  };
-  const a = make();
-  const b = make();
-  const other = (e: End) => (e === a ? b : a);
-  return { chairEnd: a, takerEnd: b, cut: () => a.close('The Wi-Fi dropped.') };
-}
-
-/** A store that keeps every write, numbering revisions as the repository does. */
-function memoryStore(start?: Conference) {
-  const writes: Conference[] = [];
-  let revision = start?.revision ?? 0;
-  const store: SessionStore = {
-    async write(c) {
-      revision += 1;
-      const own = { revision, updatedAt: new Date(Date.now()).toISOString(), audit: c.audit };
-      writes.push({ ...structuredClone(c), ...own });
-      return own;
-    },
-  };
-  return { store, writes, last: () => writes.at(-1)! };
-}
 
 const settle = () => new Promise((r) => setTimeout(r, 5));
 const FAST = { idleMs: 5, maxWaitMs: 20 };
