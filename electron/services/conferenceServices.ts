@@ -47,6 +47,10 @@ export interface RepositoryAccess extends ConferenceReader {
   save(conference: Conference, baseRevision: number): Promise<{ revision: number; updatedAt: string }>;
   /** Store a record shared by the chair's app in a live session (the minute-taker's side). */
   adoptShared(conference: Conference): Promise<{ revision: number; updatedAt: string }>;
+  /** The minute-taker's side: the record as it stood when this laptop left a session (ConferenceRepository.rememberSessionBase). */
+  rememberSessionBase(conference: Conference): Promise<void>;
+  sessionBase(id: string): Promise<Conference | null>;
+  forgetSessionBase(id: string): Promise<void>;
   /** Writes anything a save left pending (the list's index). Call before quitting. */
   flush(): Promise<void>;
   /** Flushes and lets go of the data folder's lock, so another process may write. */
@@ -106,6 +110,9 @@ export function createConferenceServices(options: ConferenceServicesOptions): { 
     load: async (id) => (await ctx.repository()).load(id),
     save: async (conference, baseRevision) => (await ctx.repository()).save(conference, baseRevision),
     adoptShared: async (conference) => (await ctx.repository()).adoptShared(conference),
+    rememberSessionBase: async (conference) => (await ctx.repository()).rememberSessionBase(conference),
+    sessionBase: async (id) => (await ctx.repository()).sessionBase(id),
+    forgetSessionBase: async (id) => (await ctx.repository()).forgetSessionBase(id),
     appendAudit: async (id, entry) => (await ctx.repository()).appendAudit(id, entry),
     onSaved(listener) {
       savedListeners.add(listener);

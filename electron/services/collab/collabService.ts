@@ -8,7 +8,8 @@ import { AppFailure } from '../appFailure';
 import { joinPairing, listenForPairing, newPairingCode, stayJoined, type CloseKind, type PairingHello, type PairingListener, type SecureChannel } from '../pairing';
 import { CollabSession, DEFAULT_TIMING, type SessionTiming } from './collabSession';
 import { carryOverMinutes } from './carryOver';
-import { readDoc } from './recordDoc';
+import { applyRecordChange, readDoc } from './recordDoc';
+import { mergeOfflineChanges } from '../../../shared/collab/offlineChanges';
 
 /**
  * The chair's and the minute-taker's apps working on one conference over the local network
@@ -42,6 +43,8 @@ export interface CollabService {
 
 /** Updates the renderer's replica made: not sent back to it. */
 const RENDERER = Symbol('renderer replica');
+/** This laptop's own changes from while it was out of the session, brought in on a fresh join. */
+const CARRIED = Symbol('carried over');
 const MAX_UPDATE_CHARS = 12_000_000;
 
 export function createCollabService(options: CollabServiceOptions): CollabService {
@@ -71,6 +74,9 @@ export function createCollabService(options: CollabServiceOptions): CollabServic
 
   function attach(ch: SecureChannel, fresh: boolean): void {
     channel = ch;
+    // Back in the session (a reconnection): the two documents merge by themselves, so what this
+    // laptop held when it dropped out is no longer needed to tell its own changes apart.
+    if (!fresh && session?.role === 'minute-taker' && session.conference) void options.repository.forgetSessionBase(session.conference.id);
     // Heard before the session's own close listener, so linkClosed knows how the link ended.
     ch.onClose((_reason, kind) => (lastClose = kind));
     session!.attach(ch, { fresh });
@@ -91,8 +97,27 @@ export function createCollabService(options: CollabServiceOptions): CollabServic
       publish({ state: 'waiting', code: renewed ? code : undefined, message: `${reason} A minute-taker whose Wi-Fi dropped reconnects by itself while this screen is open${renewed ? '; one who left can join again with the new code' : ''}.` });
       return;
     }
+    // What the session held as the link went is the last version both laptops agreed on: kept,
+    // so that if this laptop joins a new session instead, its own changes since can be told apart.
+    void rememberBase(session);
     // The minute-taker's app reconnects by itself (stayJoined); this only says so.
     publish({ state: 'reconnecting', message: `${reason} Your typing is kept here and Chairside reconnects by itself.` });
+  }
+
+  /**
+   * The minute-taker's side, as it leaves the session or the link goes: keep the record as both
+   * laptops last agreed on it (see ConferenceRepository.rememberSessionBase).
+   */
+  async function rememberBase(from: CollabSession): Promise<void> {
+    if (from.role !== 'minute-taker') return;
+    await from.flush().catch(() => undefined);
+    const held = from.conference;
+    if (!held) return;
+    try {
+      await options.repository.rememberSessionBase(held);
+    } catch (err) {
+      publish({ message: `Chairside could not note on this laptop what the session held (${err instanceof Error ? err.message : String(err)}). If you change anything other than the minutes before joining again, the chair's record will replace it.` });
+    }
   }
 
   /** End the session whatever happens (after a failed join, on quitting). */
@@ -100,6 +125,9 @@ export function createCollabService(options: CollabServiceOptions): CollabServic
     rejoin?.stop();
     rejoin = null;
     const ending = session;
+    // Leaving while still joined: what the session holds now is what both laptops agree on. Not
+    // after the link went: the base kept then stands, and later changes here are this laptop's own.
+    const agreed = channel !== null && ending?.role === 'minute-taker' && ending.conference !== null;
     session = null;
     channel = null;
     ownAwareness = null;
@@ -107,6 +135,7 @@ export function createCollabService(options: CollabServiceOptions): CollabServic
       await listener?.close();
       listener = null;
       await ending?.close();
+      if (agreed) await rememberBase(ending);
     } finally {
       // The session has ended even if its last save failed (that failure is what is thrown):
       // the screen must not go on showing a session that is not there.
@@ -115,6 +144,36 @@ export function createCollabService(options: CollabServiceOptions): CollabServic
       publish({});
     }
     return status;
+  }
+
+  /**
+   * A fresh join on a laptop that already holds this conference: before the chair's record
+   * replaces this laptop's copy, what was changed here while out of the session goes into the
+   * session, so nothing is lost: the other fields first (offlineChanges.ts, against what the
+   * session held when this laptop left it), then the minutes' paragraphs the chair's lacks
+   * (carryOver.ts). Returns the record to store.
+   */
+  async function carryIn(made: CollabSession, local: Conference, chairs: Conference): Promise<Conference> {
+    const own = { revision: chairs.revision, updatedAt: chairs.updatedAt, audit: chairs.audit };
+    const base = await options.repository.sessionBase(chairs.id);
+    let shared = chairs;
+    const said: string[] = [];
+    if (base) {
+      const offline = mergeOfflineChanges(base, chairs, local);
+      if (offline.added) {
+        applyRecordChange(made.doc, chairs, offline.record, CARRIED);
+        shared = offline.record;
+        said.push('What you changed on this laptop while it was out of the session was added to it.');
+      }
+      if (offline.conflicts.length) said.push(`The chair’s laptop had changed the same thing, so the chair’s is kept, in: ${listed(offline.conflicts)}.`);
+      if (offline.chairOnly.length) said.push(`Only the chair can change ${listed(offline.chairOnly)}, so those changes from this laptop were not added.`);
+    }
+    const carried = carryOverMinutes(made.doc, local, shared);
+    if (carried > 0) said.push(`${carried === 1 ? 'One paragraph' : `${carried} paragraphs`} of minutes typed on this laptop while it was out of the session ${carried === 1 ? 'was' : 'were'} added, under a note.`);
+    if (said.length) publish({ message: said.join(' ') });
+    if (shared === chairs && carried === 0) return chairs;
+    const again = readDoc(made.doc, own);
+    return again.ok ? again.conference : chairs;
   }
 
   const handlers: CollabHandlers = {
@@ -172,15 +231,15 @@ export function createCollabService(options: CollabServiceOptions): CollabServic
             let record = c;
             // This laptop's own copy is about to be replaced: first add any of its minutes the
             // chair's lacks to the session, so nothing typed here is lost (carryOver.ts).
-            if (firstWrite) {
+            const first = firstWrite;
+            if (first) {
               firstWrite = false;
               const local = await options.repository.load(c.id).catch(() => null);
-              if (local && carryOverMinutes(made.doc, local, c) > 0) {
-                const again = readDoc(made.doc, { revision: c.revision, updatedAt: c.updatedAt, audit: c.audit });
-                if (again.ok) record = again.conference;
-              }
+              if (local) record = await carryIn(made, local, c);
             }
-            return { ...(await options.repository.adoptShared(record)), audit: c.audit };
+            const saved = { ...(await options.repository.adoptShared(record)), audit: c.audit };
+            if (first) await options.repository.forgetSessionBase(c.id);
+            return saved;
           },
         },
         { problem: (why) => publish({ message: why }), linkClosed, awareness: relayAwareness },
@@ -278,6 +337,12 @@ export function createCollabService(options: CollabServiceOptions): CollabServic
     },
     isMinuteTaker: () => session?.role === 'minute-taker',
   };
+}
+
+/** Places for a sentence: the first few, and how many more. */
+function listed(places: string[]): string {
+  const shown = places.slice(0, 5).join('; ');
+  return places.length > 5 ? `${shown} and ${places.length - 5} more` : shown;
 }
 
 function splitAddress(address: string): [string, number] {

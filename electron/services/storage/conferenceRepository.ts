@@ -47,6 +47,8 @@ const STALE_TEMP_MS = 10 * 60_000;
 export class ConferenceRepository implements ConferenceReader {
   private readonly paths;
   private readonly files: ConferenceFiles;
+  /** Each conference as it stood when this laptop last left a live session (sessionBase). */
+  private readonly bases: ConferenceFiles;
   private readonly index: ConferenceIndex;
   private readonly now: () => Date;
   private readonly listeners = new Set<(c: Conference) => void>();
@@ -65,6 +67,7 @@ export class ConferenceRepository implements ConferenceReader {
     this.lock = options.lock;
     const fs = options.fs ?? realFs;
     this.files = new ConferenceFiles(this.paths.conferences, options.key, fs, this.writable);
+    this.bases = new ConferenceFiles(this.paths.sessionBases, options.key, fs, this.writable);
     this.index = new ConferenceIndex(this.paths.dataDir, this.paths.indexName, options.key, options.indexDelayMs, fs, options.onFault, () => this.writable);
     if (this.writable) this.files.removeStaleTempFiles(STALE_TEMP_MS, this.now().getTime());
     this.loadIndex();
@@ -172,6 +175,44 @@ export class ConferenceRepository implements ConferenceReader {
     return { revision: next.revision, updatedAt: next.updatedAt };
   }
 
+  /**
+   * The minute-taker's side: keep the record as it stood when this laptop left a live session,
+   * the last version both laptops agreed on. On the next fresh join it tells which of the
+   * differences from the chair's record were made here, so they can be carried in, not lost.
+   */
+  async rememberSessionBase(input: Conference): Promise<void> {
+    const parsed = Conference.parse(input);
+    this.checkWritable();
+    try {
+      this.bases.write(parsed);
+    } catch (err) {
+      throw storageFailure(err, 'The record of what the session held');
+    }
+  }
+
+  /** The record as it stood when this laptop last left a session, or null (none, or unreadable). */
+  async sessionBase(id: string): Promise<Conference | null> {
+    if (!this.bases.exists(id)) return null;
+    try {
+      const loaded = this.bases.read(id);
+      return loaded.kind === 'newer' ? null : structuredClone(loaded.conference);
+    } catch (err) {
+      // Damaged: without it the chair's record is taken as it is, as before there were bases.
+      this.options.onFault?.(err);
+      return null;
+    }
+  }
+
+  /** Drop the base once it has been used, or once this laptop is back in a session. */
+  async forgetSessionBase(id: string): Promise<void> {
+    if (!this.writable || !this.bases.exists(id)) return;
+    try {
+      this.bases.remove(id);
+    } catch (err) {
+      this.options.onFault?.(err);
+    }
+  }
+
   async delete(id: string): Promise<void> {
     if (!this.files.exists(id)) throw notFound();
     this.checkWritable();
@@ -182,6 +223,7 @@ export class ConferenceRepository implements ConferenceReader {
     }
     this.index.remove(id);
     this.index.writeNow();
+    await this.forgetSessionBase(id);
   }
 
   async appendAudit(id: string, entry: Conference['audit'][number]): Promise<void> {

@@ -6,6 +6,8 @@ export function dataPaths(dataDir: string) {
     dataDir,
     conferences: join(dataDir, 'conferences'),
     quarantine: join(dataDir, 'quarantine'),
+    /** The minute-taker's laptop: each conference as it stood when it last left a live session (issue #17). */
+    sessionBases: join(dataDir, 'session-bases'),
     /** Store names (conf adds ".json"). */
     indexName: 'index',
     settingsName: 'settings',

@@ -38,6 +38,11 @@ function memoryRepository(start: Conference | null, adoptFails: { on: boolean },
       stored = { ...structuredClone(c), revision: (stored?.revision ?? 0) + 1 };
       return { revision: stored.revision, updatedAt: stored.updatedAt };
     },
+    async rememberSessionBase() {},
+    async sessionBase() {
+      return null;
+    },
+    async forgetSessionBase() {},
     async flush() {},
     async close() {},
   };

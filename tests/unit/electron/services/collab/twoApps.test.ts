@@ -246,6 +246,60 @@ describe('the minute-taker on a second laptop', () => {
     }
   });
 
+  it('keeps what the minute-taker changed outside the minutes while out of the session: carried into the next one, the chair\'s kept where both changed it', { timeout: 60_000 }, async () => {
+    const { chair, id } = await chairWithConference();
+    const first = await chair.call('collabHost', { id });
+    const taker = makeApp('taker');
+    await taker.call('collabJoin', { address: first.address!, code: first.code! });
+    await taker.loadReplica();
+
+    // The chair's laptop goes; each side carries on alone.
+    await chair.call('collabLeave', {});
+    await until('the minute-taker to know', async () => taker.status()?.state === 'stopped');
+    const saveOn = async (who: typeof chair, change: (c: Conference) => void) => {
+      const c = (await who.call('openConference', { id })).conference;
+      const next = structuredClone(c);
+      change(next);
+      await who.call('saveConference', { conference: next, baseRevision: c.revision });
+    };
+    await saveOn(chair, (c) => {
+      c.attendees[1]!.attendance = 'apologies';
+      c.attendees[2]!.attendance = 'absent';
+    });
+    // Still in the ended session on the minute-taker's laptop...
+    await saveOn(taker, (c) => {
+      c.attendees[3]!.attendance = 'left-early';
+      c.attendees[2]!.attendance = 'left-early';
+      c.scaling.scores[0]!.reason = 'OFFLINE-SCORE-MARKER typed while the chair was away';
+    });
+    // ...and after leaving it, on its own: a card, an attendance, and the decision (the chair's alone).
+    await taker.call('collabLeave', {});
+    taker.resetReplica();
+    await saveOn(taker, (c) => {
+      c.attendees[4]!.attendance = 'absent';
+      c.map.push({ ...structuredClone(c.map[0]!), id: 'offline-card', text: 'OFFLINE-CARD-MARKER Dean has moved back in.' });
+      c.decisions[0]!.reasons = 'A decision typed on the minute-taker\u2019s laptop.';
+    });
+
+    // The chair hosts again; the minute-taker joins afresh.
+    const second = await chair.call('collabHost', { id });
+    await taker.call('collabJoin', { address: second.address!, code: second.code! });
+    for (const who of [chair, taker]) {
+      const c = await until('both laptops to hold both sides\u2019 changes', async () => {
+        const c = (await who.call('openConference', { id })).conference;
+        return c.attendees[3]!.attendance === 'left-early' && c.map.some((w) => w.id === 'offline-card') && c;
+      });
+      expect(c.attendees.map((a) => a.attendance)).toEqual(['present', 'apologies', 'absent', 'left-early', 'absent', ...c.attendees.slice(5).map(() => 'present')]);
+      expect(c.scaling.scores[0]!.reason).toContain('OFFLINE-SCORE-MARKER');
+      expect(c.decisions[0]!.reasons).toBe('The worries about domestic abuse are serious and recent.');
+      expect(c.map.filter((w) => w.id === 'offline-card')).toHaveLength(1);
+    }
+    const said = taker.status()!.message!;
+    expect(said).toContain('was added to it');
+    expect(said).toMatch(/chair’s is kept, in: attendees › [^;]+ › attendance/);
+    expect(said).toMatch(/Only the chair can change decisions/);
+  });
+
   it('refuses the family screen and exports on the minute-taker\'s laptop, in main, while it is in a session', { timeout: 30_000 }, async () => {
     const { chair, id } = await chairWithConference();
     const hosting = await chair.call('collabHost', { id });

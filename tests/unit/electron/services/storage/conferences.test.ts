@@ -103,6 +103,22 @@ describe('conference storage', () => {
     await expect(handlers.deleteConference({ id })).rejects.toMatchObject({ code: 'not-found' });
   });
 
+  it('keeps what a live session held when this laptop left it, across a restart, not in the list, and deletes it with the conference', async () => {
+    const { handlers, repository } = servicesFor(dir);
+    const id = await createWith(handlers, '2026-01-10', 'Amara Okafor');
+    const held = (await handlers.openConference({ id })).conference;
+    expect(await repository.sessionBase(id)).toBeNull();
+    await repository.rememberSessionBase({ ...held, attendees: [] });
+    const restarted = servicesFor(dir);
+    expect(await restarted.repository.sessionBase(id)).toEqual({ ...held, attendees: [] });
+    expect((await restarted.handlers.listConferences({})).conferences.map((c) => c.id)).toEqual([id]);
+    await restarted.repository.forgetSessionBase(id);
+    expect(await restarted.repository.sessionBase(id)).toBeNull();
+    await restarted.repository.rememberSessionBase(held);
+    await restarted.handlers.deleteConference({ id });
+    expect(await servicesFor(dir).repository.sessionBase(id)).toBeNull();
+  });
+
   it('searches by child or family name, ignoring case and accents', async () => {
     const { handlers } = servicesFor(dir);
     const zoe = await createWith(handlers, '2026-01-10', 'Zoë Ní Bhriain', 'Ní Bhriain');

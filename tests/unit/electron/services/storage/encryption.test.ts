@@ -30,6 +30,8 @@ describe('encryption at rest', () => {
     await handlers.saveConference({ conference: { ...c, children: [child], meeting: { ...c.meeting, purpose: `Worries about ${NAME}` } }, baseRevision: 0 });
     await handlers.createConference({ details: { kind: 'review', date: '2026-04-10' }, followOn: c.id });
     await handlers.updateSettings({ localAuthority: 'Royal Borough of Greenwich' });
+    // The minute-taker's laptop keeps what a live session held when it left it (issue #17).
+    await repository.rememberSessionBase((await handlers.openConference({ id: c.id })).conference);
     await repository.flush();
     // A damaged copy in quarantine must not leak either.
     const other = await handlers.createConference({ details: { kind: 'initial', date: '2026-01-11', familyName: FAMILY } });
@@ -40,7 +42,8 @@ describe('encryption at rest', () => {
     expect((await servicesFor(dir).handlers.listConferences({})).quarantined).toHaveLength(1);
 
     const files = allFiles(dir);
-    expect(files.length).toBeGreaterThanOrEqual(6);
+    expect(files.length).toBeGreaterThanOrEqual(7);
+    expect(files.some((f) => f.path.includes('session-bases'))).toBe(true);
     const needles = [...encodings(NAME), ...encodings(FAMILY), ...encodings('Zbigniew'), ...encodings('Quillfeather')];
     for (const file of files) {
       for (const needle of needles) expect(file.bytes.includes(needle), `${file.path} holds "${needle.toString('latin1')}"`).toBe(false);
