@@ -13,6 +13,7 @@ import { createDispatcher, type Dispatch, type DispatchLog } from './dispatch';
 import { createCollabService, type CollabService } from './collab/collabService';
 import { lanAddress } from './collab/lanAddress';
 import { AppFailure } from './appFailure';
+import type { Conference } from '../../shared/model';
 
 export interface AppOptions {
   dataDir: string;
@@ -91,8 +92,16 @@ export function createApp(options: AppOptions): App {
   const pendingFlushes = new Map<string, (unsaved: string | null) => void>();
 
   // Tells other windows (e.g. a minute-taker's) that a newer revision exists; the saving window
-  // recognises its own revision and ignores it.
-  repository.onSaved((conference) => options.events.chair('conferenceChanged', { id: conference.id, revision: conference.revision }));
+  // recognises its own revision and ignores it. In a live session main saves about every 0.75 s
+  // while anyone types, and fetching the whole record again each time slows typing on both
+  // laptops: a save that changed only the minutes says so (see minutesOnly in the contract).
+  const withoutMinutes = new Map<string, string>();
+  repository.onSaved((conference) => {
+    const rest = recordWithoutMinutes(conference);
+    const minutesOnly = withoutMinutes.get(conference.id) === rest;
+    withoutMinutes.set(conference.id, rest);
+    options.events.chair('conferenceChanged', { id: conference.id, revision: conference.revision, updatedAt: conference.updatedAt, ...(minutesOnly ? { minutesOnly } : {}) });
+  });
 
   const collab = createCollabService({ repository, events: options.events, appVersion: options.appVersion, listenHost: options.collabListenHost ?? (() => lanAddress()) });
 
@@ -142,4 +151,10 @@ export function createApp(options: AppOptions): App {
   }
 
   return { dispatch: createDispatcher(table, options.log), repository, requestFlush, collab };
+}
+
+/** The record as text without its steps' minutes and main's own counters: equal when only minutes changed. */
+function recordWithoutMinutes(c: Conference): string {
+  const { revision: _revision, updatedAt: _updatedAt, audit: _audit, meeting, ...rest } = c;
+  return JSON.stringify([rest, { ...meeting, agenda: meeting.agenda.map(({ minutes: _minutes, ...step }) => step) }]);
 }

@@ -46,7 +46,14 @@ export interface ConferenceState {
    * A newer stored version arrived from a live session with the minute-taker's app (or the
    * chair's): merged with edits made here and not yet saved, which win where both changed a field.
    */
-  adoptStored(stored: Conference): void;
+  adoptStored(stored: Conference, options?: { sameRevision?: boolean }): void;
+  /**
+   * In a live session, main saved a change to the minutes only (which this window already shows
+   * from its replica of the shared document): take the new revision without fetching the whole
+   * record, so a form saved next is merged against the right version. Only the very next
+   * revision: with one missed, the record is fetched instead. Returns whether it was taken.
+   */
+  adoptRevision(id: string, revision: number, updatedAt: string): Promise<boolean>;
 }
 
 export const AUTOSAVE_DELAY_MS = 400;
@@ -185,17 +192,27 @@ export const useConferenceStore = create<ConferenceState>()((set, get) => {
 
     flush,
 
-    adoptStored(stored) {
+    adoptStored(stored, options = {}) {
       // After our own save in flight: its reply may already hold this version, and it is the base
       // that edits sent in it are measured from.
       void (async () => {
         while (inFlight) await inFlight;
         const { conference } = get();
-        if (!conference || conference.id !== stored.id || stored.revision <= conference.revision) return;
+        // The same revision again: its minutes, after adoptRevision took only its number.
+        if (!conference || conference.id !== stored.id || stored.revision < conference.revision || (stored.revision === conference.revision && !options.sameRevision)) return;
         const base = synced ?? conference;
         synced = stored;
         set({ conference: keepUnchanged(conference, dirty ? rebase(base, conference, stored) : stored) });
       })();
+    },
+
+    async adoptRevision(id, revision, updatedAt) {
+      while (inFlight) await inFlight;
+      const { conference } = get();
+      if (!conference || conference.id !== id || revision !== conference.revision + 1) return false;
+      if (synced?.id === id && synced.revision === conference.revision) synced = { ...synced, revision, updatedAt };
+      set({ conference: { ...conference, revision, updatedAt } });
+      return true;
     },
 
     unsavedReason() {

@@ -141,8 +141,14 @@ export const calls = {
   collabLeave: call<typeof Empty, CollabStatus>('chairside:collab.leave', Empty),
   /** The shared document as one Yjs update (base64), for the window's own replica. */
   collabState: call<typeof Empty, { update: string }>('chairside:collab.state', Empty),
-  /** A change the window's replica made (a Yjs update, base64). */
-  collabPush: call<z.ZodObject<{ update: z.ZodString }>, Record<string, never>>('chairside:collab.push', z.strictObject({ update: z.string().max(12_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/) })),
+  /**
+   * A change the window's replica made (a Yjs update, base64), and where this person's caret is
+   * now if it moved (as collabAwareness): one request a frame, not two, while someone types.
+   */
+  collabPush: call<z.ZodObject<{ update: z.ZodString; awareness: z.ZodOptional<z.ZodString> }>, Record<string, never>>(
+    'chairside:collab.push',
+    z.strictObject({ update: z.string().max(12_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/), awareness: z.string().max(100_000).regex(/^[A-Za-z0-9+/]*={0,2}$/).optional() }),
+  ),
   /** Where this person's caret is (a y-protocols awareness update, base64), for the other laptop's screen. */
   collabAwareness: call<z.ZodObject<{ update: z.ZodString }>, Record<string, never>>('chairside:collab.awareness', z.strictObject({ update: z.string().max(100_000).regex(/^[A-Za-z0-9+/]*={0,2}$/) })),
   /** Stops the export under way, if any: that export then answers { kind: 'cancelled' }. */
@@ -156,8 +162,12 @@ export type CallOutput<K extends CallName> = Calls[K]['output'];
 
 /** Push events from main. The chair's window gets these; the family window gets only `familyScreen`. */
 export interface ChairEvents {
-  /** Another window saved this conference (e.g. the minute-taker's window on the same laptop). */
-  conferenceChanged: { id: string; revision: number };
+  /**
+   * Another window saved this conference (e.g. the minute-taker's window on the same laptop), or
+   * main saved a live session. `minutesOnly`: nothing changed but the steps' minutes, which a
+   * window in a session already shows from its replica of the shared document.
+   */
+  conferenceChanged: { id: string; revision: number; updatedAt?: string; minutesOnly?: boolean };
   /** Main is about to close or quit: save now, then call `flushed`. */
   flushRequest: { requestId: string };
   familyState: FamilyState;

@@ -314,7 +314,7 @@ export function createCollabService(options: CollabServiceOptions): CollabServic
       return {};
     },
 
-    async collabPush({ update }) {
+    async collabPush({ update, awareness }) {
       if (!session) throw new AppFailure('not-found', 'No session is running, so the change was not shared.');
       if (update.length > MAX_UPDATE_CHARS) throw new AppFailure('invalid-input', 'That change is too large to share.');
       try {
@@ -322,6 +322,8 @@ export function createCollabService(options: CollabServiceOptions): CollabServic
       } catch {
         throw new AppFailure('invalid-input', 'That change could not be read, so it was not shared.');
       }
+      // After the change it belongs to, so the other laptop never draws the caret past its text.
+      if (awareness !== undefined) await handlers.collabAwareness({ update: awareness });
       return {};
     },
   };

@@ -49,8 +49,75 @@ function afterPaint(send: () => void): void {
 
 let following = false;
 let loading: Y.Doc | null = null;
-let outgoing: Uint8Array[] = [];
-let pushing = false;
+
+/**
+ * What this window sends to main while someone types: the replica's changes and this person's
+ * caret, together in one request after the frame that shows the key (each request costs the page
+ * a few milliseconds), and never two requests at once: keys typed while one is on its way go in
+ * the next.
+ */
+const outbox = {
+  updates: [] as Uint8Array[],
+  /** The caret moved since it was last sent. */
+  caret: null as Awareness | null,
+  caretSentAt: -Infinity,
+  caretTimer: null as ReturnType<typeof setTimeout> | null,
+  scheduled: false,
+  inFlight: false,
+  doc: null as Y.Doc | null,
+};
+
+function schedulePush(): void {
+  if (outbox.scheduled || outbox.inFlight) return;
+  outbox.scheduled = true;
+  afterPaint(() => {
+    outbox.scheduled = false;
+    void sendOutbox();
+  });
+}
+
+/** The caret goes with the next push, at most every AWARENESS_GAP_MS. */
+function caretDue(): boolean {
+  return outbox.caret !== null && performance.now() - outbox.caretSentAt >= AWARENESS_GAP_MS;
+}
+
+async function sendOutbox(): Promise<void> {
+  if (outbox.inFlight) return;
+  const doc = outbox.doc;
+  const updates = outbox.updates;
+  const caret = caretDue() ? outbox.caret : null;
+  if (!updates.length && !caret) return;
+  outbox.updates = [];
+  if (caret) {
+    outbox.caret = null;
+    outbox.caretSentAt = performance.now();
+  }
+  const awareness = caret ? toBase64(encodeAwarenessUpdate(caret, [caret.clientID])) : undefined;
+  outbox.inFlight = true;
+  try {
+    if (updates.length) {
+      const update = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
+      const r = await api().collabPush({ update: toBase64(update), ...(awareness ? { awareness } : {}) });
+      // Main did not take it (the session ended under us): keep the words in this window's
+      // replica; the minutes editor also copies them into the record on its next save.
+      if (!r.ok && doc && !doc.isDestroyed) console.warn(r.error.message);
+    } else if (awareness) {
+      await api().collabAwareness({ update: awareness });
+    }
+  } finally {
+    outbox.inFlight = false;
+  }
+  if (outbox.updates.length || caretDue()) schedulePush();
+  else if (outbox.caret) waitForCaretGap();
+}
+
+function waitForCaretGap(): void {
+  if (outbox.caretTimer) return;
+  outbox.caretTimer = setTimeout(() => {
+    outbox.caretTimer = null;
+    schedulePush();
+  }, Math.max(0, outbox.caretSentAt + AWARENESS_GAP_MS - performance.now()));
+}
 
 /** Follow main's session from now on. Called once, when the chair's window starts. */
 export function followCollab(): void {
@@ -83,6 +150,8 @@ async function applyStatus(status: CollabStatus): Promise<void> {
       flushPush(replica);
       replica.destroy();
     }
+    outbox.doc = null;
+    outbox.caret = null;
     loading = null;
     useCollab.setState({ replica: null, awareness: null });
     // The session's minutes were saved by main, not copied into this window's record: load the
@@ -102,12 +171,11 @@ async function applyStatus(status: CollabStatus): Promise<void> {
   const state = await api().collabState({});
   if (loading !== doc || !state.ok) return;
   Y.applyUpdate(doc, fromBase64(state.value.update), FROM_MAIN);
+  outbox.doc = doc;
   doc.on('update', (update: Uint8Array, origin: unknown) => {
     if (origin === FROM_MAIN) return;
-    outgoing.push(update);
-    if (pushing) return;
-    pushing = true;
-    afterPaint(() => flushPush(doc));
+    outbox.updates.push(update);
+    schedulePush();
   });
   loading = null;
   useCollab.setState({ replica: doc, awareness: watchAwareness(doc, status) });
@@ -118,39 +186,24 @@ function watchAwareness(doc: Y.Doc, status: CollabStatus): Awareness {
   const awareness = new Awareness(doc);
   const chair = status.role !== 'minute-taker';
   awareness.setLocalStateField('user', { name: chair ? 'Chair' : 'Minute-taker', role: chair ? 'chair' : 'minute-taker' });
-  // The caret moves with every key, and each move redraws every caret on the other laptop: sent
-  // at most every AWARENESS_GAP_MS, as it is then, after a frame (see afterPaint).
-  let sending = false;
-  let lastSent = -Infinity;
+  // The caret moves with every key, and each move redraws every caret on the other laptop: it goes
+  // with the key's change, at most every AWARENESS_GAP_MS (see outbox).
   awareness.on('update', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
     if (origin === FROM_MAIN) return;
-    if (sending || ![...added, ...updated, ...removed].includes(awareness.clientID)) return;
-    sending = true;
-    const send = () =>
-      afterPaint(() => {
-        sending = false;
-        lastSent = performance.now();
-        void api().collabAwareness({ update: toBase64(encodeAwarenessUpdate(awareness, [awareness.clientID])) });
-      });
-    const wait = lastSent + AWARENESS_GAP_MS - performance.now();
-    if (wait > 0) setTimeout(send, wait);
-    else send();
+    if (![...added, ...updated, ...removed].includes(awareness.clientID)) return;
+    outbox.caret = awareness;
+    if (caretDue()) schedulePush();
+    else waitForCaretGap();
   });
   return awareness;
 }
 
+/** Send the replica's changes not yet sent, now (the session is ending, or the window closing). */
 function flushPush(doc: Y.Doc): void {
-  pushing = false;
-  if (!outgoing.length) return;
-  const update = outgoing.length === 1 ? outgoing[0]! : Y.mergeUpdates(outgoing);
-  outgoing = [];
-  void api()
-    .collabPush({ update: toBase64(update) })
-    .then((r) => {
-      // Main did not take it (the session ended under us): keep the words in this window's
-      // replica; the minutes editor also copies them into the record on its next save.
-      if (!r.ok && !doc.isDestroyed) console.warn(r.error.message);
-    });
+  if (!outbox.updates.length || outbox.doc !== doc) return;
+  const update = Y.mergeUpdates(outbox.updates);
+  outbox.updates = [];
+  void api().collabPush({ update: toBase64(update) });
 }
 
 /** Send what the replica holds now (before the window closes). */

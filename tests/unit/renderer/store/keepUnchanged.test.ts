@@ -62,4 +62,27 @@ describe('the store adopting the other laptop’s save', () => {
     expect(after.attendees).toBe(shown.attendees);
     expect(after.details).toBe(shown.details);
   });
+
+  it('takes the next revision of a minutes-only save without the record, then its minutes once fetched; never skips a revision', async () => {
+    setApi({ on: () => () => {} } as Partial<ChairsideApi> as ChairsideApi);
+    const shown = withMinutes();
+    useConferenceStore.setState({ conference: shown, readOnly: null, saveState: 'saved', saveError: null });
+    const store = useConferenceStore.getState();
+    expect(await store.adoptRevision(shown.id, shown.revision + 1, '2026-12-03T10:00:00.000Z')).toBe(true);
+    const bumped = useConferenceStore.getState().conference!;
+    expect(bumped.revision).toBe(shown.revision + 1);
+    expect(bumped.attendees).toBe(shown.attendees);
+    // A revision missed in between (a change outside the minutes): refused, so the caller fetches.
+    expect(await store.adoptRevision(shown.id, shown.revision + 3, '2026-12-03T10:00:02.000Z')).toBe(false);
+    expect(useConferenceStore.getState().conference!.revision).toBe(shown.revision + 1);
+    // The same revision fetched later brings its minutes in; without the option it is ignored.
+    const stored = { ...structuredClone(shown), revision: shown.revision + 1 };
+    stored.meeting.agenda[2]!.minutes = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Typed in the session.' }] }] };
+    store.adoptStored(stored);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(useConferenceStore.getState().conference!.meeting.agenda[2]!.minutes).toEqual(shown.meeting.agenda[2]!.minutes);
+    store.adoptStored(stored, { sameRevision: true });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(useConferenceStore.getState().conference!.meeting.agenda[2]!.minutes).toEqual(stored.meeting.agenda[2]!.minutes);
+  });
 });

@@ -300,6 +300,23 @@ describe('the minute-taker on a second laptop', () => {
     expect(said).toMatch(/Only the chair can change decisions/);
   });
 
+  it('tells the window when a save in the session changed only the minutes, so it need not fetch the record again', { timeout: 30_000 }, async () => {
+    const { chair, id } = await chairWithConference();
+    const hosting = await chair.call('collabHost', { id });
+    const taker = makeApp('taker');
+    await taker.call('collabJoin', { address: hosting.address!, code: hosting.code! });
+    await taker.loadReplica();
+    const step = (await chair.call('openConference', { id })).conference.meeting.agenda.find((s) => s.key === 'mapping')!;
+    const changes = () => chair.seen.filter((e) => e.event === 'conferenceChanged').map((e) => e.payload as { revision: number; minutesOnly?: boolean });
+    const before = changes().length;
+    taker.addParagraph(step.id, 'MINUTES-ONLY typed on the other laptop.');
+    await until('the chair\u2019s save of it', async () => changes().length > before);
+    expect(changes().at(-1)).toMatchObject({ minutesOnly: true });
+    const c = (await chair.call('openConference', { id })).conference;
+    await chair.call('saveConference', { conference: { ...c, attendees: c.attendees.map((a, i) => (i === 0 ? { ...a, attendance: 'apologies' as const } : a)) }, baseRevision: c.revision });
+    expect(changes().at(-1)!.minutesOnly).toBeUndefined();
+  });
+
   it('refuses the family screen and exports on the minute-taker\'s laptop, in main, while it is in a session', { timeout: 30_000 }, async () => {
     const { chair, id } = await chairWithConference();
     const hosting = await chair.call('collabHost', { id });
