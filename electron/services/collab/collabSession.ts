@@ -9,6 +9,7 @@ import { RECORD_MAP, minutesFragmentName } from '../../../shared/collab/layout';
 import { AppFailure } from '../appFailure';
 import { MESSAGE_AWARENESS, MESSAGE_CONTROL, MESSAGE_SYNC, encodeAwareness, encodeControl, encodeStepOne, encodeUpdate, isCaretUpdate, isEmptyStepOne, type ControlMessage } from './sessionMessages';
 import { applyRecordChange, docIsEmpty, readDoc, repairDoc, seedDoc } from './recordDoc';
+import { keepRestricted, liftsRestriction } from './minutesRestrictions';
 
 /**
  * One conference worked on by the chair's and the minute-taker's apps at once (issue #17).
@@ -99,12 +100,20 @@ export class CollabSession {
     // (tens of milliseconds at 30,000 words) on every key would keep main busy while they type.
     // Minutes that are not valid are put back when they are saved (persist).
     let touchedRecord = false;
+    // Steps whose minutes the other app's transaction lifted a restricted mark in (the chair's side).
+    let lifted: Set<string> | null = null;
     this.doc.on('afterTransaction', (transaction: Y.Transaction) => {
       const record = this.doc.getMap<unknown>(RECORD_MAP);
-      touchedRecord = [...transaction.changed.keys()].some((type) => rootOf(type) === record);
+      const roots = new Set([...transaction.changed.keys()].map(rootOf));
+      touchedRecord = roots.has(record);
+      lifted = null;
+      if (this.role !== 'chair' || !this.link || transaction.origin !== this.link.origin) return;
+      const steps = [...this.doc.share].filter(([name, type]) => name.startsWith(minutesFragmentName('')) && roots.has(type)).map(([name]) => name.slice(minutesFragmentName('').length));
+      if (steps.length && liftsRestriction(transaction)) lifted = new Set(steps);
     });
     this.doc.on('update', (_update: Uint8Array, origin: unknown) => {
       if (this.role === 'chair' && this.link && origin === this.link.origin && touchedRecord) this.putBackChairOnly();
+      if (lifted) this.keepMinutesRestricted(lifted);
       this.schedule();
     });
   }
@@ -197,7 +206,7 @@ export class CollabSession {
       throw new AppFailure('stale', 'This conference changed too much while you were editing for your change to be merged. Nothing was saved: the latest version is on screen; make the change again.');
     }
     if (this.role === 'minute-taker' && !jsonEqual(keepChairOnly(base, incoming) as unknown as Json, incoming as unknown as Json)) {
-      throw new AppFailure('forbidden', 'Only the chair can change the decision, what the family screen shows, the meeting\u2019s start and end, remove a step of the agenda, or issue documents. Nothing was saved.');
+      throw new AppFailure('forbidden', 'Only the chair can change the decision, what the family screen shows, the meeting\u2019s start and end, remove a step of the agenda, lift a restriction, or issue documents. Nothing was saved.');
     }
     // Only what this form changed since its base: a second window on the chair's laptop (the
     // minute-taker's view beside the chair's) saves from an older base and must not bring back
@@ -299,6 +308,21 @@ export class CollabSession {
     const after = await this.store.write(read.conference);
     this.remember({ ...read.conference, ...after });
     this.events.changed?.(structuredClone(this.stored!));
+  }
+
+  /**
+   * The chair's side: a restricted mark the other app lifted in the minutes is put back, as the
+   * chair last saved it (minutesRestrictions.ts), and both people are told.
+   */
+  private keepMinutesRestricted(steps: Set<string>): void {
+    if (!this.stored) return;
+    let restored = 0;
+    for (const step of this.stored.meeting.agenda) {
+      if (steps.has(step.id)) restored += keepRestricted(this.doc.getXmlFragment(minutesFragmentName(step.id)), step.minutes, POLICY);
+    }
+    if (!restored) return;
+    this.events.problem?.('The minute-taker\u2019s laptop lifted a restriction in the minutes, so it was put back: in a session only the chair lifts one.');
+    if (this.link) this.sendControl(this.link.link, { type: 'refused', reason: 'Only the chair lifts a restriction, so the restricted mark was put back.' });
   }
 
   /** The chair's copy keeps the chair-only fields as the chair last saved them (shared/collab/roles.ts). */

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useCollab } from './collabStore';
+import { useIsMinuteTaker } from './useIsMinuteTaker';
 
 /**
  * What stays with the chair while a minute-taker works on their own laptop (issue #17): shown
@@ -8,7 +8,7 @@ import { useCollab } from './collabStore';
  * from offering them.
  */
 export function ChairOnly({ what, children, hide = false }: { what: string; children: ReactNode; hide?: boolean }) {
-  const minuteTaker = useCollab((s) => s.status.role === 'minute-taker' && s.status.state !== 'off');
+  const minuteTaker = useIsMinuteTaker();
   if (!minuteTaker) return <>{children}</>;
   return (
     <>

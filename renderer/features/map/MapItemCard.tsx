@@ -3,6 +3,7 @@ import { MAP_ITEM_KINDS, MAP_ITEM_KIND_LABELS, type Attendee, type Child, type M
 import { attendeeLabel, childLabel } from '../../../shared/format';
 import { DANGER_PROMPTS } from '../../../shared/conference/map';
 import { RestrictedBadge } from '../../components/RestrictedBadge';
+import { ONLY_THE_CHAIR_LIFTS, useIsMinuteTaker } from '../collab/useIsMinuteTaker';
 
 export interface MapItemActions {
   setText(id: string, text: string): void;
@@ -34,6 +35,7 @@ const shorten = (t: string, n = 60) => (t.length > n ? `${t.slice(0, n - 1)}…`
 /** One item on the map. Memoised: immer keeps unchanged items identical, so typing in one re-renders one. */
 export const MapItemCard = memo(function MapItemCard(p: Props) {
   const id = useId();
+  const restrictionLocked = useIsMinuteTaker();
   const { item, actions, name } = p;
   const registerEntry = p.register.find((r) => r.id === item.restrictedItemId);
   const describedBy = item.kind === 'danger' ? `${id}-prompts` : undefined;
@@ -95,9 +97,10 @@ export const MapItemCard = memo(function MapItemCard(p: Props) {
           </label>
         ) : null}
         <label className="map-inline map-restricted-toggle">
-          <input type="checkbox" checked={item.restricted} onChange={(e) => actions.setRestricted(item.id, e.target.checked)} />
+          <input type="checkbox" checked={item.restricted} disabled={restrictionLocked && item.restricted} title={restrictionLocked && item.restricted ? ONLY_THE_CHAIR_LIFTS : undefined} onChange={(e) => actions.setRestricted(item.id, e.target.checked)} />
           Restricted (the family must not hear this)
         </label>
+        {restrictionLocked && item.restricted ? <span className="note">{ONLY_THE_CHAIR_LIFTS}</span> : null}
         {item.restricted ? (
           p.register.length > 0 ? (
             <label className="map-field">

@@ -8,6 +8,7 @@ import { PlainWords } from './PlainWords';
 import { ActionCoOwners } from './ActionCoOwners';
 import { editAction, removeAction, setFirstOwner, setOngoing } from '../../../shared/conference/commands/plan';
 import { ONGOING_FULL } from '../../../shared/conference/planActions';
+import { ONLY_THE_CHAIR_LIFTS, useIsMinuteTaker } from '../collab/useIsMinuteTaker';
 
 function ownerValue(a: PlanAction): string {
   if (a.ownerAttendeeId) return `a:${a.ownerAttendeeId}`;
@@ -18,6 +19,7 @@ function ownerValue(a: PlanAction): string {
 /** One action: what, who, by when, how we will know, what it serves; its flags beside it; progress at core groups. */
 export function ActionCard({ c, action, index, reviewing }: { c: PlanRecord; action: PlanAction; index: number; reviewing: boolean }) {
   const update = useUpdate();
+  const restrictionLocked = useIsMinuteTaker();
   const set = (change: Parameters<typeof editAction>[2]) => update((d) => editAction(d, action.id, change));
   const flags = checkAction(action, c);
   const has = (f: string) => flags.some((x) => x.field === f);
@@ -31,9 +33,10 @@ export function ActionCard({ c, action, index, reviewing }: { c: PlanRecord; act
         <h4 id={id('h')}>Action {index + 1}</h4>
         {action.restricted && <span className="restricted-badge">Restricted</span>}
         <label className="plan-check">
-          <input type="checkbox" checked={action.restricted} onChange={(e) => set({ restricted: e.target.checked })} />
+          <input type="checkbox" checked={action.restricted} disabled={restrictionLocked && action.restricted} title={restrictionLocked && action.restricted ? ONLY_THE_CHAIR_LIFTS : undefined} onChange={(e) => set({ restricted: e.target.checked })} />
           Restricted (left out of the family’s copy)
         </label>
+        {restrictionLocked && action.restricted ? <span className="note">{ONLY_THE_CHAIR_LIFTS}</span> : null}
         <button type="button" className="plan-remove" aria-label={`Remove action ${index + 1}`} onClick={() => update((d) => removeAction(d, action.id))}>
           Remove
         </button>

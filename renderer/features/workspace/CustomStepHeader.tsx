@@ -4,7 +4,7 @@ import { useUpdate } from '../../store/conferenceStore';
 import { removeStep, renameStep } from '../../../shared/conference/commands/meeting';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { TextField } from '../../components/Field';
-import { useCollab } from '../collab/collabStore';
+import { useIsMinuteTaker } from '../collab/useIsMinuteTaker';
 
 /**
  * An ad-hoc step the chair added: it can be renamed or removed (its minutes go with it, after
@@ -13,7 +13,7 @@ import { useCollab } from '../collab/collabStore';
  */
 export function CustomStepHeader({ step, onRemoved }: { step: AgendaStep; onRemoved: () => void }) {
   const update = useUpdate();
-  const minuteTaker = useCollab((s) => s.status.role === 'minute-taker' && s.status.state !== 'off');
+  const minuteTaker = useIsMinuteTaker();
   const [confirm, setConfirm] = useState(false);
   const rename = (title: string) => update((d) => renameStep(d, step.id, title));
   return (

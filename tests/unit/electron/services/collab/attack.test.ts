@@ -136,6 +136,63 @@ describe('the chair\'s agenda steps', () => {
   });
 });
 
+describe('a restriction in the chair\'s record', () => {
+  it('is not lifted from the minute-taker\'s laptop, by its form or by a modified app; restricting more is taken', async () => {
+    const { saved, chair, taker, chairStore } = await paired();
+    const card = saved.map.find((m) => m.restricted)!;
+    const open = saved.map.find((m) => !m.restricted)!;
+    const base = taker.conference!;
+    const lifted = structuredClone(base);
+    const liftedCard = lifted.map.find((m) => m.id === card.id)!;
+    liftedCard.restricted = false;
+    delete liftedCard.restrictedItemId;
+    await expect(taker.saveFromForm(lifted, base.revision)).rejects.toThrow(/lift a restriction/);
+    // A modified app writes it into the shared document itself, beside a restriction added.
+    lifted.map.find((m) => m.id === open.id)!.restricted = true;
+    applyRecordChange(taker.doc, base, lifted, 'rogue');
+    await settle(60);
+    await chair.flush();
+    const kept = chairStore.last().map;
+    expect(kept.find((m) => m.id === card.id)).toMatchObject({ restricted: true, restrictedItemId: card.restrictedItemId });
+    expect(kept.find((m) => m.id === open.id)!.restricted).toBe(true);
+  });
+});
+
+describe('a restricted passage in the minutes', () => {
+  /** The text in a step's minutes that holds `words`, and where they start in it. */
+  const textHolding = (doc: Y.Doc, stepId: string, words: string) => {
+    const texts: Y.XmlText[] = [];
+    const walk = (t: Y.XmlFragment | Y.XmlElement) => t.toArray().forEach((c) => (c instanceof Y.XmlText ? texts.push(c) : c instanceof Y.XmlElement && walk(c)));
+    walk(doc.getXmlFragment(minutesFragmentName(stepId)));
+    const text = texts.find((t) => t.toString().includes(words))!;
+    const plain = (text.toDelta() as { insert: string }[]).map((op) => op.insert).join('');
+    return { text, at: plain.indexOf(words) };
+  };
+  const restrictedWords = (c: Conference, stepId: string) =>
+    JSON.stringify(c.meeting.agenda.find((s) => s.id === stepId)!.minutes.content!.flatMap((p) => (p.content ?? []).filter((n) => n.marks?.some((m) => m.type === 'restricted')).map((n) => n.text)));
+
+  it('stays restricted when the minute-taker\'s laptop lifts the mark, and both people are told; the chair can still lift it', async () => {
+    const { saved, chair, taker, chairStore, problems } = await paired();
+    const step = saved.meeting.agenda.find((s) => s.key === 'mapping')!;
+    const { text, at } = textHolding(taker.doc, step.id, 'SECRET-OP-WILLOW');
+    // As tiptap's "remove mark" writes it into the shared document.
+    text.format(at - 'DC Reid shared '.length, 'DC Reid shared SECRET-OP-WILLOW details.'.length, { restricted: null });
+    await settle(60);
+    await Promise.all([chair.flush(), taker.flush()]);
+    // Nothing left to save on the chair's side (its record never lost the mark) or on the other.
+    expect(restrictedWords(chairStore.last() ?? chair.conference!, step.id)).toContain('SECRET-OP-WILLOW');
+    expect(restrictedWords(taker.conference!, step.id)).toContain('SECRET-OP-WILLOW');
+    expect(problems.join(' ')).toMatch(/lifted a restriction in the minutes, so it was put back/);
+
+    // The chair lifting it, from the chair's own window: taken.
+    const mine = textHolding(chair.doc, step.id, 'SECRET-OP-WILLOW');
+    chair.doc.transact(() => mine.text.format(mine.at - 'DC Reid shared '.length, 'DC Reid shared SECRET-OP-WILLOW details.'.length, { restricted: null }), 'chair window');
+    await settle(60);
+    await chair.flush();
+    expect(restrictedWords(chairStore.last(), step.id)).not.toContain('SECRET-OP-WILLOW');
+  });
+});
+
 describe('a modified minute-taker\'s app speaking to the chair\'s screen', () => {
   it('cannot put a sentence of its own on the chair\'s screen as a refusal (only the chair\'s app refuses)', async () => {
     const { link, problems } = await paired();
