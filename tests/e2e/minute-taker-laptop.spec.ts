@@ -120,7 +120,11 @@ test('both laptops change attendance and scores, the Wi-Fi drops and comes back,
   test.setTimeout(150_000);
   const seeded = await seedMeeting(app, 'initial', 'Kowalski');
   // Anchors set and confirmed, so both can score.
-  const withAnchors: Conference = { ...seeded, scaling: { ...seeded.scaling, anchors: { zero: 'Amy is not safe at home.', ten: 'Everyone is confident Amy is safe.' }, anchorsConfirmedAt: '2026-11-23T10:00:00.000Z' } };
+  const withAnchors: Conference = {
+    ...seeded,
+    scaling: { ...seeded.scaling, anchors: { zero: 'Amy is not safe at home.', ten: 'Everyone is confident Amy is safe.' }, anchorsConfirmedAt: '2026-11-23T10:00:00.000Z' },
+    map: [{ id: 'harmpolice', kind: 'harm', text: 'Police attended after a 999 call.', childIds: ['childamy'], restricted: true, restrictedItemId: 'restr1' }],
+  };
   await call(app, 'chairside:conference.save', { conference: withAnchors, baseRevision: seeded.revision });
   await page.reload();
   await openConference(page, 'Kowalski');
@@ -157,6 +161,12 @@ test('both laptops change attendance and scores, the Wi-Fi drops and comes back,
     await goTo(taker.page, 'Decision');
     await expect(taker.page.getByRole('note').filter({ hasText: 'The decision stays with the chair' })).toBeVisible();
     await expectNoAxeViolations(taker.page, 'decision on the minute-taker laptop');
+    // A restriction is the chair's to lift: shown ticked and locked, with the reason.
+    await goTo(taker.page, 'Mapping');
+    await expect(taker.page.getByRole('checkbox', { name: 'Restricted (the family must not hear this)' })).toBeDisabled();
+    await expect(taker.page.getByText('Only the chair lifts a restriction.')).toBeVisible();
+    await goTo(page, 'Mapping');
+    await expect(page.getByRole('checkbox', { name: 'Restricted (the family must not hear this)' })).toBeEnabled();
 
     // The Wi-Fi drops; both keep typing in the welcome step's minutes; it comes back.
     await goTo(page, 'Welcome and introductions');
