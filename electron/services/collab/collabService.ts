@@ -76,7 +76,10 @@ export function createCollabService(options: CollabServiceOptions): CollabServic
     channel = ch;
     // Back in the session (a reconnection): the two documents merge by themselves, so what this
     // laptop held when it dropped out is no longer needed to tell its own changes apart.
-    if (!fresh && session?.role === 'minute-taker' && session.conference) void options.repository.forgetSessionBase(session.conference.id);
+    if (!fresh && session?.role === 'minute-taker' && session.conference) {
+      const id = session.conference.id;
+      void inOrder(() => options.repository.forgetSessionBase(id));
+    }
     // Heard before the session's own close listener, so linkClosed knows how the link ended.
     ch.onClose((_reason, kind) => (lastClose = kind));
     session!.attach(ch, { fresh });
@@ -99,10 +102,19 @@ export function createCollabService(options: CollabServiceOptions): CollabServic
     }
     // What the session held as the link went is the last version both laptops agreed on: kept,
     // so that if this laptop joins a new session instead, its own changes since can be told apart.
-    void rememberBase(session);
+    const dropped = session;
+    void inOrder(() => rememberBase(dropped));
     // The minute-taker's app reconnects by itself (stayJoined); this only says so.
     publish({ state: 'reconnecting', message: `${reason} Your typing is kept here and Chairside reconnects by itself.` });
   }
+
+  /**
+   * Keeping and dropping the base run one after another: a link that drops and comes straight back
+   * must not have the base written after it was dropped, or the next fresh join would take changes
+   * both laptops already share for this laptop's own.
+   */
+  let baseWork: Promise<void> = Promise.resolve();
+  const inOrder = (work: () => Promise<void>): Promise<void> => (baseWork = baseWork.then(work, work));
 
   /**
    * The minute-taker's side, as it leaves the session or the link goes: keep the record as both
@@ -135,7 +147,7 @@ export function createCollabService(options: CollabServiceOptions): CollabServic
       await listener?.close();
       listener = null;
       await ending?.close();
-      if (agreed) await rememberBase(ending);
+      if (agreed) await inOrder(() => rememberBase(ending));
     } finally {
       // The session has ended even if its last save failed (that failure is what is thrown):
       // the screen must not go on showing a session that is not there.
@@ -238,7 +250,7 @@ export function createCollabService(options: CollabServiceOptions): CollabServic
               if (local) record = await carryIn(made, local, c);
             }
             const saved = { ...(await options.repository.adoptShared(record)), audit: c.audit };
-            if (first) await options.repository.forgetSessionBase(c.id);
+            if (first) await inOrder(() => options.repository.forgetSessionBase(c.id));
             return saved;
           },
         },
