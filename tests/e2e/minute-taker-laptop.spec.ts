@@ -60,6 +60,20 @@ test('the minute-taker joins from a second laptop with the code; both type in th
     // Each sees where the other is typing (the label is decoration, hidden from screen readers).
     await expect(page.locator('.cs-remote-caret-label', { hasText: 'Minute-taker' })).toBeVisible();
     await expect(taker.page.locator('.cs-remote-caret-label', { hasText: 'Chair' })).toBeVisible();
+    // The minute-taker may restrict a passage, but only the chair lifts a restriction.
+    await taker.page.keyboard.press('Enter');
+    await taker.page.keyboard.type('TAKER-RESTRICTED police said more.');
+    await taker.page.keyboard.press('Shift+Home');
+    await taker.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const takerSelect = taker.page.getByLabel('Restricted passage');
+    await takerSelect.selectOption({ label: 'Mark as: Ongoing police investigation into Dean' });
+    await expect(minutesBox(page).locator('.cs-restricted-passage', { hasText: 'TAKER-RESTRICTED' })).toBeVisible({ timeout: 10_000 });
+    await taker.page.keyboard.press('ArrowLeft');
+    await taker.page.keyboard.press('ArrowLeft');
+    await expect(takerSelect.locator('option', { hasText: 'Restricted (marked)' })).toHaveCount(1);
+    await expect(takerSelect.locator('option', { hasText: 'Remove restricted mark' })).toHaveCount(0);
+    await expect(takerSelect.locator('option', { hasText: 'Only the chair lifts a restriction.' })).toBeDisabled();
+    await taker.page.keyboard.press('End');
     await page.screenshot({ path: test.info().outputPath('chair.png') });
     await taker.page.screenshot({ path: test.info().outputPath('minute-taker.png') });
 

@@ -7,6 +7,7 @@ import { childLabel } from '../../../shared/format';
 import { LIVE_KINDS, LIVE_KIND_LABELS } from '../../../shared/conference/minutesText';
 import { useConferenceStore } from '../../store/conferenceStore';
 import { addRestrictedEntry } from '../../../shared/conference/commands/restricted';
+import { ONLY_THE_CHAIR_LIFTS, useIsMinuteTaker } from '../collab/useIsMinuteTaker';
 
 interface Props {
   editor: Editor;
@@ -35,6 +36,8 @@ export function MinutesToolbar({ editor, ref, onTime, onSpeakerParagraph }: Prop
     }),
   });
   const register = useConferenceStore((s) => s.conference?.restricted ?? []);
+  // In a session the minute-taker may restrict more, never less (shared/collab/roles.ts).
+  const minuteTaker = useIsMinuteTaker();
   const children = useConferenceStore((s) => s.conference?.children ?? []);
   const [focusIndex, setFocusIndex] = useState(0);
   const [message, setMessage] = useState('');
@@ -62,6 +65,7 @@ export function MinutesToolbar({ editor, ref, onTime, onSpeakerParagraph }: Prop
 
   function markRestricted(value: string) {
     if (value === '') return;
+    if (value === 'locked') return;
     if (value === 'remove') {
       editor.chain().extendMarkRange(RICH.restricted).unsetMark(RICH.restricted).run();
       backToText();
@@ -148,7 +152,12 @@ export function MinutesToolbar({ editor, ref, onTime, onSpeakerParagraph }: Prop
             </option>
           ))}
           <option value="new">Mark as a new register entry…</option>
-          {active.restricted && <option value="remove">Remove restricted mark</option>}
+          {active.restricted && !minuteTaker && <option value="remove">Remove restricted mark</option>}
+          {active.restricted && minuteTaker && (
+            <option value="locked" disabled>
+              {ONLY_THE_CHAIR_LIFTS}
+            </option>
+          )}
         </select>
         <span className="cs-toolbar-sep" aria-hidden="true" />
         <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={onSpeakerParagraph} title="Ctrl+Shift+S" {...roving()}>
