@@ -122,6 +122,15 @@ async function chairWithConference() {
   return { chair, id: created.id };
 }
 
+/** The chair hosts the conference and the minute-taker's app joins it directly, with the code. */
+async function joinedDirectly() {
+  const { chair, id } = await chairWithConference();
+  const hosting = await chair.call('collabHost', { id });
+  const taker = makeApp('taker');
+  await taker.call('collabJoin', { address: hosting.address!, code: hosting.code! });
+  return { chair, id, taker };
+}
+
 const minutesOf = (c: Conference, stepId: string) => JSON.stringify(c.meeting.agenda.find((s) => s.id === stepId)!.minutes);
 
 describe('the minute-taker on a second laptop', () => {
@@ -214,10 +223,7 @@ describe('the minute-taker on a second laptop', () => {
   });
 
   it('keeps what the minute-taker typed after the chair\'s laptop went down: carried into the next session once, under a note', { timeout: 60_000 }, async () => {
-    const { chair, id } = await chairWithConference();
-    const first = await chair.call('collabHost', { id });
-    const taker = makeApp('taker');
-    await taker.call('collabJoin', { address: first.address!, code: first.code! });
+    const { chair, id, taker } = await joinedDirectly();
     await chair.loadReplica();
     await taker.loadReplica();
     const step = (await chair.call('openConference', { id })).conference.meeting.agenda.find((s) => s.key === 'mapping')!;
@@ -247,10 +253,7 @@ describe('the minute-taker on a second laptop', () => {
   });
 
   it('keeps what the minute-taker changed outside the minutes while out of the session: carried into the next one, the chair\'s kept where both changed it', { timeout: 60_000 }, async () => {
-    const { chair, id } = await chairWithConference();
-    const first = await chair.call('collabHost', { id });
-    const taker = makeApp('taker');
-    await taker.call('collabJoin', { address: first.address!, code: first.code! });
+    const { chair, id, taker } = await joinedDirectly();
     await taker.loadReplica();
 
     // The chair's laptop goes; each side carries on alone.
@@ -301,10 +304,7 @@ describe('the minute-taker on a second laptop', () => {
   });
 
   it('tells the window when a save in the session changed only the minutes, so it need not fetch the record again', { timeout: 30_000 }, async () => {
-    const { chair, id } = await chairWithConference();
-    const hosting = await chair.call('collabHost', { id });
-    const taker = makeApp('taker');
-    await taker.call('collabJoin', { address: hosting.address!, code: hosting.code! });
+    const { chair, id, taker } = await joinedDirectly();
     await taker.loadReplica();
     const step = (await chair.call('openConference', { id })).conference.meeting.agenda.find((s) => s.key === 'mapping')!;
     const changes = () => chair.seen.filter((e) => e.event === 'conferenceChanged').map((e) => e.payload as { revision: number; minutesOnly?: boolean });
@@ -318,10 +318,7 @@ describe('the minute-taker on a second laptop', () => {
   });
 
   it('refuses the family screen and exports on the minute-taker\'s laptop, in main, while it is in a session', { timeout: 30_000 }, async () => {
-    const { chair, id } = await chairWithConference();
-    const hosting = await chair.call('collabHost', { id });
-    const taker = makeApp('taker');
-    await taker.call('collabJoin', { address: hosting.address!, code: hosting.code! });
+    const { id, taker } = await joinedDirectly();
     await expect(taker.call('openFamilyView', { id })).rejects.toThrow(/The family screen stays with the chair/);
     await expect(taker.call('exportDocument', { id, document: 'minutes', audience: 'family' })).rejects.toThrow(/Exports stay with the chair/);
     await expect(taker.call('exportArchive', { id })).rejects.toThrow(/Exports stay with the chair/);
