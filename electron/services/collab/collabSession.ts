@@ -10,6 +10,7 @@ import { AppFailure } from '../appFailure';
 import { MESSAGE_AWARENESS, MESSAGE_CONTROL, MESSAGE_SYNC, encodeAwareness, encodeControl, encodeStepOne, encodeUpdate, isCaretUpdate, isEmptyStepOne, type ControlMessage } from './sessionMessages';
 import { applyRecordChange, docIsEmpty, readDoc, repairDoc, seedDoc } from './recordDoc';
 import { keepRestricted, liftsRestriction } from './minutesRestrictions';
+import { dropWhatCannotBeKept } from './peerLimits';
 
 /**
  * One conference worked on by the chair's and the minute-taker's apps at once (issue #17).
@@ -61,10 +62,7 @@ export interface SessionTiming {
 
 const FORM = Symbol('form');
 const POLICY = Symbol('chair-only fields put back');
-const FOREIGN = Symbol('names the layout does not have, emptied');
 const RECENT_REVISIONS = 50;
-/** Updates a peer may leave waiting for missing changes before the link is closed. */
-const MAX_PENDING_BYTES = 8 * 1024 * 1024;
 
 export const JOINER_HAS_CONTENT = 'The minute-taker\u2019s app already holds a record of its own for this session, so it was not joined: joining would duplicate it. Start the minute-taker\u2019s Chairside with no conference open and join again.';
 
@@ -170,7 +168,7 @@ export class CollabSession {
           return;
         }
         this.receive(link, origin, message);
-        if (!this.dropWhatCannotBeKept()) {
+        if (!dropWhatCannotBeKept(this.doc)) {
           link.close('The other app sent changes that can never be applied, so the link was closed.');
           return;
         }
@@ -357,33 +355,6 @@ export class CollabSession {
     encoding.writeVarUint(encoder, MESSAGE_SYNC);
     syncProtocol.readSyncMessage(decoder, encoder, this.doc, origin);
     if (encoding.length(encoder) > 1) link.send(encoding.toUint8Array(encoder));
-  }
-
-  /**
-   * Memory a peer's messages could otherwise fill for as long as the session runs, none of it
-   * ever read or saved: types under names the layout does not have (emptied; Yjs then keeps only
-   * their tombstones), and updates held back waiting for changes that never came (over
-   * MAX_PENDING_BYTES the link is closed and they are dropped; an honest app over y-protocols'
-   * sync never leaves a gap). Returns false when the link must close.
-   */
-  private dropWhatCannotBeKept(): boolean {
-    const store = this.doc.store as unknown as { pendingStructs: { update: Uint8Array } | null; pendingDs: Uint8Array | null };
-    if ((store.pendingStructs?.update.length ?? 0) + (store.pendingDs?.length ?? 0) > MAX_PENDING_BYTES) {
-      store.pendingStructs = null;
-      store.pendingDs = null;
-      return false;
-    }
-    const foreign = [...this.doc.share].filter(([name]) => name !== RECORD_MAP && !name.startsWith(minutesFragmentName('')));
-    if (!foreign.length) return true;
-    this.doc.transact((transaction) => {
-      // The base Yjs type is all such a name has (nothing here ever asked for it with a type), so
-      // its entries and items are emptied through the Item API every Yjs type is built on.
-      for (const [, type] of foreign) {
-        for (const item of type._map.values()) if (!item.deleted) item.delete(transaction);
-        for (let item = type._start; item; item = item.right) if (!item.deleted) item.delete(transaction);
-      }
-    }, FOREIGN);
-    return true;
   }
 
   private sendStepOne(link: SessionLink): void {
