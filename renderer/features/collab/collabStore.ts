@@ -47,6 +47,22 @@ function afterPaint(send: () => void): void {
   requestAnimationFrame(() => setTimeout(once, 0));
 }
 
+/** Run before the other laptop's change is applied (see beforeRemoteChanges). */
+const beforeRemote = new Set<() => void>();
+
+/**
+ * Register work to do just before a change from the other laptop reaches the replica: an editor
+ * takes in a caret move the browser has made but not yet reported (End, an arrow key), or the
+ * redraw for the other person's change puts the caret back where it was and the next key lands
+ * there. Returns an unregister.
+ */
+export function beforeRemoteChanges(settle: () => void): () => void {
+  beforeRemote.add(settle);
+  return () => {
+    beforeRemote.delete(settle);
+  };
+}
+
 let following = false;
 let loading: Y.Doc | null = null;
 
@@ -126,7 +142,9 @@ export function followCollab(): void {
   api().on('collab', (status) => void applyStatus(status));
   api().on('collabUpdate', ({ update }) => {
     const doc = useCollab.getState().replica ?? loading;
-    if (doc) Y.applyUpdate(doc, fromBase64(update), FROM_MAIN);
+    if (!doc) return;
+    for (const settle of beforeRemote) settle();
+    Y.applyUpdate(doc, fromBase64(update), FROM_MAIN);
   });
   api().on('collabAwareness', ({ update }) => {
     const { awareness } = useCollab.getState();

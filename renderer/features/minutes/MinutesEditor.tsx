@@ -12,7 +12,7 @@ import { MinutesToolbar } from './MinutesToolbar';
 import { SpeakerSuggestions, type SuggestState } from './SpeakerSuggestions';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { minutesEditorSetup } from './minutesExtensions';
-import { useCollab } from '../collab/collabStore';
+import { beforeRemoteChanges, useCollab } from '../collab/collabStore';
 import { minutesFragmentName } from '../../../shared/collab/layout';
 import { markStepStarted } from '../../../shared/conference/commands/minutes';
 import './minutes.css';
@@ -186,6 +186,17 @@ export function MinutesEditor(props: { step: AgendaStep; ref?: Ref<MinutesEditor
       if (editorRef.current) insertSpeaker(editorRef.current, id);
     },
   }));
+
+  // In a session: the caret as the browser has it now, taken in before the other person's change
+  // is drawn (collabStore's beforeRemoteChanges says why). ProseMirror's DOM observer is how it
+  // reads a selection the browser moved; its flush does nothing when there is nothing new.
+  useEffect(() => {
+    if (!editor || !replica) return;
+    return beforeRemoteChanges(() => {
+      if (editor.isDestroyed || !editor.view.hasFocus()) return;
+      (editor.view as unknown as { domObserver?: { flush(): void } }).domObserver?.flush();
+    });
+  }, [editor, replica]);
 
   // A renamed attendee is renamed in every chip already written.
   useEffect(() => {
