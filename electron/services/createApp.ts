@@ -13,7 +13,7 @@ import { createDispatcher, type Dispatch, type DispatchLog } from './dispatch';
 import { createCollabService, type CollabService } from './collab/collabService';
 import { lanAddress } from './collab/lanAddress';
 import { AppFailure } from './appFailure';
-import type { Conference } from '../../shared/model';
+import { sharedPart } from '../../shared/collab/layout';
 
 export interface AppOptions {
   dataDir: string;
@@ -97,7 +97,7 @@ export function createApp(options: AppOptions): App {
   // laptops: a save that changed only the minutes says so (see minutesOnly in the contract).
   const withoutMinutes = new Map<string, string>();
   repository.onSaved((conference) => {
-    const rest = recordWithoutMinutes(conference);
+    const rest = JSON.stringify(sharedPart(conference));
     const minutesOnly = withoutMinutes.get(conference.id) === rest;
     withoutMinutes.set(conference.id, rest);
     options.events.chair('conferenceChanged', { id: conference.id, revision: conference.revision, updatedAt: conference.updatedAt, ...(minutesOnly ? { minutesOnly } : {}) });
@@ -153,8 +153,3 @@ export function createApp(options: AppOptions): App {
   return { dispatch: createDispatcher(table, options.log), repository, requestFlush, collab };
 }
 
-/** The record as text without its steps' minutes and main's own counters: equal when only minutes changed. */
-function recordWithoutMinutes(c: Conference): string {
-  const { revision: _revision, updatedAt: _updatedAt, audit: _audit, meeting, ...rest } = c;
-  return JSON.stringify([rest, { ...meeting, agenda: meeting.agenda.map(({ minutes: _minutes, ...step }) => step) }]);
-}

@@ -10,6 +10,9 @@
  * - `minutes:<step id>`: one XML fragment per agenda step, in the layout tiptap's collaboration
  *   extension reads and writes, so a step's minutes merge letter by letter.
  */
+import type { Conference } from '../model';
+import type { Json } from './mergeRecord';
+
 export const RECORD_MAP = 'record';
 export const LIST_MARKER = '$list';
 
@@ -20,3 +23,15 @@ export function minutesFragmentName(stepId: string): string {
 
 /** Fields main alone sets (each side's own saves and exports); never in the shared document. */
 export const MAIN_OWNED_FIELDS = ['revision', 'updatedAt', 'audit'] as const;
+
+/**
+ * The conference as the record map holds it: without the fields main alone writes and without the
+ * steps' minutes (those are fragments). It shares its values with `c`: clone it before changing
+ * it or keeping it anywhere `c` may change.
+ */
+export function sharedPart(c: Conference): { [key: string]: Json } {
+  const out: Record<string, unknown> = { ...c };
+  for (const field of MAIN_OWNED_FIELDS) delete out[field];
+  out.meeting = { ...c.meeting, agenda: c.meeting.agenda.map(({ minutes: _minutes, ...step }) => step) };
+  return out as { [key: string]: Json };
+}

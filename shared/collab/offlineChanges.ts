@@ -1,6 +1,7 @@
 import { emptyDoc, type Conference } from '../model';
 import { isKeyedList, isPlainObject, jsonEqual, listKeys, mergeThreeWay, type Json } from './mergeRecord';
 import { keepChairOnly } from './roles';
+import { sharedPart } from './layout';
 
 /**
  * What the minute-taker changed on their own laptop while it was out of the session (the chair's
@@ -31,7 +32,7 @@ export interface OfflineChanges {
 type Obj = { [key: string]: Json };
 
 export function mergeOfflineChanges(base: Conference, chairs: Conference, local: Conference): OfflineChanges {
-  const [b, c, l] = [withoutMinutes(base), withoutMinutes(chairs), withoutMinutes(local)];
+  const [b, c, l] = [sharedPart(base), sharedPart(chairs), sharedPart(local)];
   // `mine` wins a clash in mergeThreeWay: here that is the chair's.
   const merged = mergeThreeWay(b, c, l) as unknown as Conference;
   // The chair's minutes stay as they are; a step added here starts empty in the record, so that
@@ -39,24 +40,14 @@ export function mergeOfflineChanges(base: Conference, chairs: Conference, local:
   const withMinutes: Conference = { ...merged, revision: chairs.revision, updatedAt: chairs.updatedAt, audit: chairs.audit, meeting: { ...merged.meeting, agenda: merged.meeting.agenda.map((step) => ({ ...step, minutes: minutesOf(chairs, step.id) ?? emptyDoc() })) } };
   const allowed = keepChairOnly(chairs, withMinutes);
   const chairOnly: string[] = [];
-  placesDiffering(withoutMinutes(allowed), withoutMinutes(withMinutes), [], chairOnly);
+  placesDiffering(sharedPart(allowed), sharedPart(withMinutes), [], chairOnly);
   const conflicts: string[] = [];
   collectClashes(b, c, l, [], conflicts);
   const isChairs = (place: string) => chairOnly.some((p) => place === p || place.startsWith(`${p} \u203a`) || p.startsWith(`${place} \u203a`));
-  return { record: allowed, added: !jsonEqual(withoutMinutes(allowed), c), conflicts: [...new Set(conflicts)].filter((p) => !isChairs(p)), chairOnly: [...new Set(chairOnly)] };
+  return { record: allowed, added: !jsonEqual(sharedPart(allowed), c), conflicts: [...new Set(conflicts)].filter((p) => !isChairs(p)), chairOnly: [...new Set(chairOnly)] };
 }
 
 const minutesOf = (c: Conference, stepId: string) => c.meeting.agenda.find((s) => s.id === stepId)?.minutes;
-
-/** The record as JSON without its steps' minutes, or the fields main alone sets. */
-function withoutMinutes(c: Conference): Obj {
-  const copy = JSON.parse(JSON.stringify(c)) as Obj & { meeting: { agenda: Obj[] } };
-  delete copy.revision;
-  delete copy.updatedAt;
-  delete copy.audit;
-  copy.meeting.agenda = copy.meeting.agenda.map(({ minutes: _minutes, ...step }) => step);
-  return copy;
-}
 
 /** Words for an item of a list: its name or title or the start of its text, else its key. */
 function labelOf(item: Json | undefined, key: string): string {

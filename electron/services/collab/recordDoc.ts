@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { Conference } from '../../../shared/model';
 import { isKeyedList, isPlainObject, jsonEqual, listKeys, type Json } from '../../../shared/collab/mergeRecord';
-import { LIST_MARKER, MAIN_OWNED_FIELDS, RECORD_MAP, minutesFragmentName } from '../../../shared/collab/layout';
+import { LIST_MARKER, MAIN_OWNED_FIELDS, RECORD_MAP, minutesFragmentName, sharedPart } from '../../../shared/collab/layout';
 import { readMinutes, writeMinutes } from './minutesFragment';
 
 /**
@@ -14,14 +14,8 @@ import { readMinutes, writeMinutes } from './minutesFragment';
 type Obj = { [key: string]: Json };
 type MainOwned = Pick<Conference, (typeof MAIN_OWNED_FIELDS)[number]>;
 
-/** The record as the shared map holds it: no main-owned fields, no minutes. */
-function sharedPart(c: Conference): Obj {
-  const copy = structuredClone(c) as unknown as Obj;
-  for (const field of MAIN_OWNED_FIELDS) delete copy[field];
-  const meeting = copy.meeting as Obj;
-  meeting.agenda = (meeting.agenda as Obj[]).map(({ minutes: _minutes, ...step }) => step);
-  return copy;
-}
+/** The record as the shared map holds it (layout.ts), as a copy: Yjs keeps the plain values it is given. */
+const sharedCopy = (c: Conference): Obj => structuredClone(sharedPart(c));
 
 function toY(value: Json): unknown {
   const keys = listKeys(value);
@@ -120,7 +114,7 @@ function applyList(list: Y.Map<unknown>, from: Obj[], to: Obj[]): void {
 export function seedDoc(doc: Y.Doc, c: Conference, origin: unknown = 'seed'): void {
   doc.transact(() => {
     const record = doc.getMap<unknown>(RECORD_MAP);
-    for (const [key, value] of Object.entries(sharedPart(c))) record.set(key, toY(value));
+    for (const [key, value] of Object.entries(sharedCopy(c))) record.set(key, toY(value));
     for (const step of c.meeting.agenda) writeMinutes(doc.getXmlFragment(minutesFragmentName(step.id)), step.minutes);
   }, origin);
 }
@@ -136,7 +130,7 @@ export function docIsEmpty(doc: Y.Doc): boolean {
  * from `to`: in a session they are edited in the fragments themselves.
  */
 export function applyRecordChange(doc: Y.Doc, from: Conference, to: Conference, origin: unknown): void {
-  doc.transact(() => applyObject(doc.getMap<unknown>(RECORD_MAP), sharedPart(from), sharedPart(to)), origin);
+  doc.transact(() => applyObject(doc.getMap<unknown>(RECORD_MAP), sharedCopy(from), sharedCopy(to)), origin);
 }
 
 /** The conference the document holds, with main's own fields added; checked, or why it is not valid. */
@@ -240,7 +234,7 @@ export function repairDoc(doc: Y.Doc, stored: Conference, origin: unknown): bool
   if (!ok) return false;
   const repaired = candidate as unknown as Conference;
   doc.transact(() => {
-    applyObject(doc.getMap<unknown>(RECORD_MAP), withoutMinutes(before), sharedPart({ ...repaired, ...own }));
+    applyObject(doc.getMap<unknown>(RECORD_MAP), withoutMinutes(before), sharedCopy({ ...repaired, ...own }));
     for (const step of repaired.meeting.agenda) {
       if (!jsonEqual(beforeMinutes.get(step.id), step.minutes as unknown as Json)) writeMinutes(doc.getXmlFragment(minutesFragmentName(step.id)), step.minutes);
     }
