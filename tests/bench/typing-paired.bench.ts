@@ -21,6 +21,7 @@ import { join, resolve } from 'node:path';
 import { startHostProcess, type HostProcess } from '../e2e/hostProcess';
 import type { Conference } from '../../shared/model';
 import { BENCH_ATTENDEES, TYPING_STEP_INDEX, seedMinutes } from './minutesSeed';
+import { KEY_TO_FRAME } from './keyToFrame.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const arg = (name: string, dflt: number) => {
@@ -33,6 +34,11 @@ const WORDS = arg('words', 30_000);
 const BACK_KEYS = arg('back-keys', 300);
 /** `--profile`: a CPU profile of the chair's page over the first editor round (open it in Chromium's DevTools). */
 const PROFILE = process.argv.includes('--profile');
+/**
+ * `--trace`: a Chromium performance trace of the chair's page over the first paired round (open it
+ * in DevTools' Performance panel): which tasks ran between a slow key's keydown and its frame.
+ */
+const TRACE = process.argv.includes('--trace');
 
 const TEXT = 'the chair asked kelly what would help on school mornings and she said a lift from grandma ';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -84,24 +90,12 @@ const reference = createServer((_req, res) => {
 });
 
 // ---------------------------------------------------------------- what each page records
-// Registered before any page script, so the capturing listeners see a key before the app does.
-// A string, not a function: tsx would wrap a function's inner functions in a helper the page lacks.
-const INSTRUMENT = `(() => {
+// The other laptop's keys, beside each key's latency (keyToFrame.mjs): registered before any page
+// script. A string, not a function: tsx would wrap a function's inner functions in a helper the
+// page lacks.
+const WATCH = `(() => {
   const w = window;
-  w.__lat = [];
-  w.__downs = [];
   w.__seen = [];
-  let down = null;
-  addEventListener('keydown', () => {
-    down = performance.now();
-    w.__downs.push(performance.timeOrigin + down);
-  }, true);
-  addEventListener('input', () => {
-    const t0 = down;
-    down = null;
-    if (t0 === null) return;
-    requestAnimationFrame(() => w.__lat.push(performance.now() - t0));
-  }, true);
   // The other laptop's keys: every change to the minutes on screen, with the length of their
   // text then, stamped at the frame that shows it.
   // The text of the minutes without the other person's caret label, which is not typed text.
@@ -174,7 +168,8 @@ const browser = await chromium.launch({
 const errors: string[] = [];
 async function contextFor(who: string): Promise<{ ctx: BrowserContext; page: Page }> {
   const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  await ctx.addInitScript(INSTRUMENT);
+  await ctx.addInitScript(KEY_TO_FRAME);
+  await ctx.addInitScript(WATCH);
   const page = await ctx.newPage();
   page.on('pageerror', (e) => (errors.push(`${who}: ${e.message}`), console.error(`[${who}] ${e.message}`)));
   return { ctx, page };
@@ -223,17 +218,26 @@ try {
           const base = paired ? await taker.page.evaluate(() => (window as unknown as { __watch(s: string): number }).__watch('.cs-minutes-doc')) : 0;
           await resetRecords(chair.page);
           if (paired) await resetRecords(taker.page);
-          const cdp = PROFILE && paired && r === 0 ? await chair.ctx.newCDPSession(chair.page) : null;
-          if (cdp) {
+          const cdp = (PROFILE || TRACE) && paired && r === 0 ? await chair.ctx.newCDPSession(chair.page) : null;
+          const traced: unknown[] = [];
+          if (cdp && PROFILE) {
             await cdp.send('Profiler.enable');
             await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
             await cdp.send('Profiler.start');
+          } else if (cdp) {
+            cdp.on('Tracing.dataCollected', (e) => traced.push(...e.value));
+            await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute', transferMode: 'ReportEvents' });
           }
           await typeKeys(chair.page, KEYS, r * KEYS);
           await sleep(1_500); // the last frames, the last keys over the link, main's save
-          if (cdp) {
-            await mkdir(resolve(root, 'bench-results'), { recursive: true });
+          if (cdp) await mkdir(resolve(root, 'bench-results'), { recursive: true });
+          if (cdp && PROFILE) {
             await writeFile(resolve(root, 'bench-results/typing-paired-chair.cpuprofile'), JSON.stringify((await cdp.send('Profiler.stop')).profile));
+          } else if (cdp) {
+            const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+            await cdp.send('Tracing.end');
+            await complete;
+            await writeFile(resolve(root, 'bench-results/typing-paired-chair.trace.json'), JSON.stringify({ traceEvents: traced }));
           }
           const mine = await records(chair.page);
           lat = mine.lat;

@@ -11,6 +11,7 @@ import { createServer } from 'node:http';
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { resolve, extname, join, normalize } from 'node:path';
 import os from 'node:os';
+import { KEY_TO_FRAME } from './keyToFrame.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const outDir = resolve(root, 'dist/bench/typing-harness');
@@ -44,23 +45,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-// Registered before any page script: capturing listeners see the key before the app does.
-await ctx.addInitScript(() => {
-  const w = window;
-  w.__lat = [];
-  let down = null;
-  addEventListener('keydown', () => (down = performance.now()), true);
-  addEventListener(
-    'input',
-    () => {
-      const t0 = down;
-      down = null;
-      if (t0 === null) return;
-      requestAnimationFrame(() => w.__lat.push(performance.now() - t0));
-    },
-    true,
-  );
-});
+await ctx.addInitScript(KEY_TO_FRAME);
 
 const TEXT = 'the chair asked kelly what would help on school mornings and she said a lift from grandma ';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
