@@ -33,18 +33,34 @@ const PUSH_LATEST_MS = 100;
 /** This window's caret goes to the other laptop at most this often. */
 const AWARENESS_GAP_MS = 150;
 
-/** Runs `send` once, after the next frame is painted (or after PUSH_LATEST_MS). */
-function afterPaint(send: () => void): void {
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    clearTimeout(latest);
-    send();
+/**
+ * Whether a change made in this window is still waiting for the frame that shows it. Set in the
+ * task of the key (or caret move) that made it: that frame is coming anyway, so a frame callback
+ * costs nothing. A frame callback asked for when no frame was coming made a frame of its own, and
+ * a key pressed within that frame's slot (16 ms) waited for the next slot before it showed: the
+ * paired typing bench's slowest keys.
+ */
+const paint = { pending: 0, waiting: [] as (() => void)[] };
+
+/** Called in the task of a change made here: the next frame shows it. */
+function changeShownNextFrame(): void {
+  if (paint.pending) return;
+  const frame = (paint.pending = performance.now());
+  const painted = () => {
+    if (paint.pending !== frame) return;
+    paint.pending = 0;
+    for (const run of paint.waiting.splice(0)) run();
   };
-  const latest = setTimeout(once, PUSH_LATEST_MS);
-  // A task queued from a frame callback runs after that frame is painted.
-  requestAnimationFrame(() => setTimeout(once, 0));
+  // A task queued from a frame callback runs after that frame is painted; a hidden window has no
+  // frames, hence the latest time.
+  requestAnimationFrame(() => setTimeout(painted, 0));
+  setTimeout(painted, PUSH_LATEST_MS);
+}
+
+/** Runs `send` once the frame showing this window's last change is painted, or now if it has been. */
+function afterPaint(send: () => void): void {
+  if (paint.pending) paint.waiting.push(send);
+  else setTimeout(send, 0);
 }
 
 /** Run before the other laptop's change is applied (see beforeRemoteChanges). */
@@ -102,7 +118,12 @@ async function sendOutbox(): Promise<void> {
   const doc = outbox.doc;
   const updates = outbox.updates;
   const caret = caretDue() ? outbox.caret : null;
-  if (!updates.length && !caret) return;
+  if (!updates.length && !caret) {
+    // A timer can fire a fraction of a millisecond before the page's clock says the gap is over:
+    // the caret then waits for the gap again, or this window's last caret move never went.
+    if (outbox.caret) waitForCaretGap();
+    return;
+  }
   outbox.updates = [];
   if (caret) {
     outbox.caret = null;
@@ -132,7 +153,7 @@ function waitForCaretGap(): void {
   outbox.caretTimer = setTimeout(() => {
     outbox.caretTimer = null;
     schedulePush();
-  }, Math.max(0, outbox.caretSentAt + AWARENESS_GAP_MS - performance.now()));
+  }, Math.max(0, Math.ceil(outbox.caretSentAt + AWARENESS_GAP_MS - performance.now())));
 }
 
 /** Follow main's session from now on. Called once, when the chair's window starts. */
@@ -193,6 +214,7 @@ async function applyStatus(status: CollabStatus): Promise<void> {
   doc.on('update', (update: Uint8Array, origin: unknown) => {
     if (origin === FROM_MAIN) return;
     outbox.updates.push(update);
+    changeShownNextFrame();
     schedulePush();
   });
   loading = null;
@@ -209,6 +231,7 @@ function watchAwareness(doc: Y.Doc, status: CollabStatus): Awareness {
   awareness.on('update', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
     if (origin === FROM_MAIN) return;
     if (![...added, ...updated, ...removed].includes(awareness.clientID)) return;
+    changeShownNextFrame();
     outbox.caret = awareness;
     if (caretDue()) schedulePush();
     else waitForCaretGap();
