@@ -12,6 +12,7 @@ import { MinutesToolbar } from './MinutesToolbar';
 import { SpeakerSuggestions, type SuggestState } from './SpeakerSuggestions';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { minutesEditorSetup } from './minutesExtensions';
+import { takeInBrowserSelection } from './typedCharacters';
 import { beforeRemoteChanges, useCollab } from '../collab/collabStore';
 import { minutesFragmentName } from '../../../shared/collab/layout';
 import { markStepStarted } from '../../../shared/conference/commands/minutes';
@@ -188,13 +189,11 @@ export function MinutesEditor(props: { step: AgendaStep; ref?: Ref<MinutesEditor
   }));
 
   // In a session: the caret as the browser has it now, taken in before the other person's change
-  // is drawn (collabStore's beforeRemoteChanges says why). ProseMirror's DOM observer is how it
-  // reads a selection the browser moved; its flush does nothing when there is nothing new.
+  // is drawn (collabStore's beforeRemoteChanges says why).
   useEffect(() => {
     if (!editor || !replica) return;
     return beforeRemoteChanges(() => {
-      if (editor.isDestroyed || !editor.view.hasFocus()) return;
-      (editor.view as unknown as { domObserver?: { flush(): void } }).domObserver?.flush();
+      if (!editor.isDestroyed) takeInBrowserSelection(editor.view);
     });
   }, [editor, replica]);
 

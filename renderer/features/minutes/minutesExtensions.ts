@@ -7,6 +7,7 @@ import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import { LiveData, Restricted, Speaker, Timestamp, type MinutesBridge } from './minutesNodes';
 import { CaretBlock } from './caretBlock';
+import { TypedCharacters } from './typedCharacters';
 import { SharedUndo } from './sharedUndo';
 import { SharedLineBreaks } from './sharedLineBreaks';
 import { SharedBindingGuard } from './sharedBindingGuard';
@@ -41,6 +42,7 @@ export function minutesExtensions(options: { bridge: MinutesBridge | null; share
     LiveData,
     Restricted,
     CaretBlock,
+    TypedCharacters,
   ];
 }
 

@@ -1,0 +1,59 @@
+import { Extension } from '@tiptap/core';
+import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
+import type { EditorView } from '@tiptap/pm/view';
+
+/**
+ * A printable key typed into the minutes goes in as the editor's own transaction, not through the
+ * browser's editing of the page. ProseMirror otherwise lets Chromium insert the character into the
+ * contenteditable, then reads the changed DOM back: Chromium's editing of a long step costs several
+ * milliseconds a key by itself (the typing bench), more than the editor's own work. Composition
+ * (IME, dead keys) never reaches here: the browser keeps it, and ProseMirror reads it as before.
+ * Input rules (handleTextInput) still see the character, as they do for typed text.
+ */
+export function insertTypedCharacter(view: EditorView, event: KeyboardEvent): boolean {
+  // ProseMirror has already left out composition, keys without a character and shortcuts with
+  // Ctrl or ⌘ (AltGr, which is Ctrl+Alt on Windows, still types).
+  if (!view.editable || event.defaultPrevented || event.charCode < 32) return false;
+  // Anything but a caret or a range within one paragraph ProseMirror types over itself already.
+  const selection = view.state.selection;
+  if (!(selection instanceof TextSelection) || !selection.$from.sameParent(selection.$to)) return false;
+  const text = String.fromCharCode(event.charCode);
+  const { from, to } = selection;
+  const insert = () => view.state.tr.insertText(text, from, to).scrollIntoView();
+  if (!view.someProp('handleTextInput', (f) => f(view, from, to, text, insert))) view.dispatch(insert());
+  return true;
+}
+
+/**
+ * Takes in a caret the browser has moved but not yet reported (End, an arrow key, a click): the
+ * browser tells the page with a "selectionchange" event, a task that a key pressed straight after
+ * can overtake. ProseMirror's DOM observer is how it reads the browser's selection; its flush does
+ * nothing when there is nothing new.
+ */
+export function takeInBrowserSelection(view: EditorView): void {
+  if (view.composing || !view.hasFocus()) return;
+  (view as unknown as { domObserver?: { flush(): void } }).domObserver?.flush();
+}
+
+export const TypedCharacters = Extension.create({
+  name: 'typedCharacters',
+  addProseMirrorPlugins() {
+    return [
+      new Plugin({
+        key: new PluginKey('typedCharacters'),
+        props: {
+          // Before any key is handled (shortcuts, Shift+Enter, a typed character): it acts where
+          // the caret is on screen. Shift+Enter pressed just after End and an arrow went in at
+          // the caret's place before End, now and then (the shared minutes' line-break test).
+          handleDOMEvents: {
+            keydown: (view, event) => {
+              if (!event.isComposing && event.keyCode !== 229) takeInBrowserSelection(view);
+              return false;
+            },
+          },
+          handleKeyPress: insertTypedCharacter,
+        },
+      }),
+    ];
+  },
+});
