@@ -32,13 +32,15 @@ const ROUNDS = Math.max(5, arg('rounds', 5));
 const KEYS = arg('keys', 200);
 const WORDS = arg('words', 30_000);
 const BACK_KEYS = arg('back-keys', 300);
-/** `--profile`: a CPU profile of the chair's page over the first editor round (open it in Chromium's DevTools). */
+/** `--profile [alone]`: a CPU profile of the chair's page over the first editor round, as --trace chooses it (open it in Chromium's DevTools). */
 const PROFILE = process.argv.includes('--profile');
 /**
- * `--trace`: a Chromium performance trace of the chair's page over the first paired round (open it
- * in DevTools' Performance panel): which tasks ran between a slow key's keydown and its frame.
+ * `--trace [alone]`: a Chromium performance trace of the chair's page over the first paired round,
+ * or with `alone` the first round before pairing (open it in DevTools' Performance panel): which
+ * tasks ran between a slow key's keydown and its frame.
  */
 const TRACE = process.argv.includes('--trace');
+const TRACED_PHASE = ['--trace', '--profile'].some((flag) => process.argv[process.argv.indexOf(flag) + 1] === 'alone') ? 'alone' : 'paired';
 
 const TEXT = 'the chair asked kelly what would help on school mornings and she said a lift from grandma ';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -218,7 +220,7 @@ try {
           const base = paired ? await taker.page.evaluate(() => (window as unknown as { __watch(s: string): number }).__watch('.cs-minutes-doc')) : 0;
           await resetRecords(chair.page);
           if (paired) await resetRecords(taker.page);
-          const cdp = (PROFILE || TRACE) && paired && r === 0 ? await chair.ctx.newCDPSession(chair.page) : null;
+          const cdp = (PROFILE || TRACE) && (TRACED_PHASE === 'paired') === paired && r === 0 ? await chair.ctx.newCDPSession(chair.page) : null;
           const traced: unknown[] = [];
           if (cdp && PROFILE) {
             await cdp.send('Profiler.enable');
@@ -232,12 +234,12 @@ try {
           await sleep(1_500); // the last frames, the last keys over the link, main's save
           if (cdp) await mkdir(resolve(root, 'bench-results'), { recursive: true });
           if (cdp && PROFILE) {
-            await writeFile(resolve(root, 'bench-results/typing-paired-chair.cpuprofile'), JSON.stringify((await cdp.send('Profiler.stop')).profile));
+            await writeFile(resolve(root, `bench-results/typing-${paired ? 'paired' : 'alone'}-chair.cpuprofile`), JSON.stringify((await cdp.send('Profiler.stop')).profile));
           } else if (cdp) {
             const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
             await cdp.send('Tracing.end');
             await complete;
-            await writeFile(resolve(root, 'bench-results/typing-paired-chair.trace.json'), JSON.stringify({ traceEvents: traced }));
+            await writeFile(resolve(root, `bench-results/typing-${paired ? 'paired' : 'alone'}-chair.trace.json`), JSON.stringify({ traceEvents: traced }));
           }
           const mine = await records(chair.page);
           lat = mine.lat;
