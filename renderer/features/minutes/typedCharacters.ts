@@ -1,6 +1,7 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
+import { caretHasRoom, writeAheadInText, type WrittenAhead } from './typedCharacterDom';
 
 /**
  * A printable key typed into the minutes goes in as the editor's own transaction, not through the
@@ -9,6 +10,10 @@ import type { EditorView } from '@tiptap/pm/view';
  * milliseconds a key by itself (the typing bench), more than the editor's own work. Composition
  * (IME, dead keys) never reaches here: the browser keeps it, and ProseMirror reads it as before.
  * Input rules (handleTextInput) still see the character, as they do for typed text.
+ *
+ * A plain character typed into the middle or end of some text also goes into the page's text
+ * first, so the caret moves with it, and the editor then finds the page already as it wants it
+ * (typedCharacterDom.ts says why: no layout is forced while the key is handled).
  */
 export function insertTypedCharacter(view: EditorView, event: KeyboardEvent): boolean {
   // ProseMirror has already left out composition, keys without a character and shortcuts with
@@ -19,8 +24,17 @@ export function insertTypedCharacter(view: EditorView, event: KeyboardEvent): bo
   if (!(selection instanceof TextSelection) || !selection.$from.sameParent(selection.$to)) return false;
   const text = String.fromCharCode(event.charCode);
   const { from, to } = selection;
-  const insert = () => view.state.tr.insertText(text, from, to).scrollIntoView();
-  if (!view.someProp('handleTextInput', (f) => f(view, from, to, text, insert))) view.dispatch(insert());
+  // Measured before anything changes, while the last frame's layout still holds.
+  const scroll = !(from === to && caretHasRoom(view, from));
+  const insert = () => {
+    const tr = view.state.tr.insertText(text, from, to);
+    return scroll ? tr.scrollIntoView() : tr;
+  };
+  // An input rule ("## " makes a heading) writes its own change: the page is left to the editor.
+  if (view.someProp('handleTextInput', (f) => f(view, from, to, text, insert))) return true;
+  const written: WrittenAhead | null = from === to ? writeAheadInText(view, from, text) : null;
+  view.dispatch(insert());
+  written?.check();
   return true;
 }
 
