@@ -9,7 +9,7 @@ import { RECORD_MAP, minutesFragmentName } from '../../../shared/collab/layout';
 import { AppFailure } from '../appFailure';
 import { MESSAGE_AWARENESS, MESSAGE_CONTROL, MESSAGE_SYNC, encodeAwareness, encodeControl, encodeStepOne, encodeUpdate, isCaretUpdate, isEmptyStepOne, type ControlMessage } from './sessionMessages';
 import { applyRecordChange, docIsEmpty, readDoc, repairDoc, seedDoc } from './recordDoc';
-import { keepRestricted, liftsRestriction } from './minutesRestrictions';
+import { keepRestricted, liftedRuns, liftsRestriction, markRunsAgain, type LiftedRun } from './minutesRestrictions';
 import { dropWhatCannotBeKept } from './peerLimits';
 
 /**
@@ -98,16 +98,19 @@ export class CollabSession {
     // (tens of milliseconds at 30,000 words) on every key would keep main busy while they type.
     // Minutes that are not valid are put back when they are saved (persist).
     let touchedRecord = false;
-    // Steps whose minutes the other app's transaction lifted a restricted mark in (the chair's side).
-    let lifted: Set<string> | null = null;
+    // Steps whose minutes the other app's transaction lifted a restricted mark in (the chair's
+    // side), and the runs of text it lifted it from, read before Yjs cleans the transaction up.
+    let lifted: { steps: Set<string>; runs: LiftedRun[] } | null = null;
     this.doc.on('afterTransaction', (transaction: Y.Transaction) => {
       const record = this.doc.getMap<unknown>(RECORD_MAP);
       const roots = new Set([...transaction.changed.keys()].map(rootOf));
       touchedRecord = roots.has(record);
       lifted = null;
       if (this.role !== 'chair' || !this.link || transaction.origin !== this.link.origin) return;
-      const steps = [...this.doc.share].filter(([name, type]) => name.startsWith(minutesFragmentName('')) && roots.has(type)).map(([name]) => name.slice(minutesFragmentName('').length));
-      if (steps.length && liftsRestriction(transaction)) lifted = new Set(steps);
+      const minutes = [...this.doc.share].filter(([name, type]) => name.startsWith(minutesFragmentName('')) && roots.has(type));
+      if (!minutes.length || !liftsRestriction(transaction)) return;
+      const fragments = new Set<unknown>(minutes.map(([, type]) => type));
+      lifted = { steps: new Set(minutes.map(([name]) => name.slice(minutesFragmentName('').length))), runs: liftedRuns(transaction, (text) => fragments.has(rootOf(text))) };
     });
     this.doc.on('update', (_update: Uint8Array, origin: unknown) => {
       if (this.role === 'chair' && this.link && origin === this.link.origin && touchedRecord) this.putBackChairOnly();
@@ -309,15 +312,19 @@ export class CollabSession {
   }
 
   /**
-   * The chair's side: a restricted mark the other app lifted in the minutes is put back, as the
-   * chair last saved it (minutesRestrictions.ts), and both people are told.
+   * The chair's side: a restricted mark the other app lifted in the minutes is put back, where it
+   * stood just before and as the chair last saved it (minutesRestrictions.ts), and both people are told.
    */
-  private keepMinutesRestricted(steps: Set<string>): void {
-    if (!this.stored) return;
+  private keepMinutesRestricted({ steps, runs }: { steps: Set<string>; runs: LiftedRun[] }): void {
     let restored = 0;
-    for (const step of this.stored.meeting.agenda) {
-      if (steps.has(step.id)) restored += keepRestricted(this.doc.getXmlFragment(minutesFragmentName(step.id)), step.minutes, POLICY);
-    }
+    this.doc.transact(() => {
+      // What was marked just before the lift, saved or not; then what the chair last saved, which
+      // also finds restricted words deleted and typed again unmarked in the same change.
+      restored = markRunsAgain(this.doc, runs);
+      for (const step of this.stored?.meeting.agenda ?? []) {
+        if (steps.has(step.id)) restored += keepRestricted(this.doc.getXmlFragment(minutesFragmentName(step.id)), step.minutes, POLICY);
+      }
+    }, POLICY);
     if (!restored) return;
     this.events.problem?.('The minute-taker\u2019s laptop lifted a restriction in the minutes, so it was put back: in a session only the chair lifts one.');
     if (this.link) this.sendControl(this.link.link, { type: 'refused', reason: 'Only the chair lifts a restriction, so the restricted mark was put back.' });

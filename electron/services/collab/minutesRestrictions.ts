@@ -32,6 +32,71 @@ export function liftsRestriction(transaction: Y.Transaction): boolean {
   return false;
 }
 
+/** A run of text the other app's transaction lifted a restricted mark from, held by position. */
+export interface LiftedRun {
+  start: Y.RelativePosition;
+  length: number;
+  attrs: unknown;
+}
+
+/**
+ * The runs of text that were restricted just before `transaction` and are not after it, in the
+ * texts it changed that `inMinutes` accepts. Read against the document itself, not the chair's
+ * last save: a mark the chair made a moment ago, not yet saved, is put back as surely as an old
+ * one. Text the transaction deleted is gone and needs no mark; text it inserted was never marked.
+ *
+ * Must run in 'afterTransaction': until Yjs cleans the transaction up, what it deleted still
+ * holds its content. This walks a text's items (`_start`, `right`), as Yjs's own formatting does.
+ */
+export function liftedRuns(transaction: Y.Transaction, inMinutes: (text: Y.XmlText) => boolean): LiftedRun[] {
+  const runs: LiftedRun[] = [];
+  const existed = (item: Y.Item) => item.id.clock < (transaction.beforeState.get(item.id.client) ?? 0);
+  const shownBefore = (item: Y.Item) => existed(item) && (!item.deleted || Y.isDeleted(transaction.deleteSet, item.id));
+  for (const type of transaction.changed.keys()) {
+    if (!(type instanceof Y.XmlText) || !inMinutes(type)) continue;
+    let was: unknown = null; // the restricted mark in force here before the transaction
+    let is: unknown = null; // and after it
+    let index = 0; // where the item starts in the text as it is now
+    let run: { index: number; length: number; attrs: unknown } | null = null;
+    const end = () => {
+      if (run) runs.push({ start: Y.createRelativePositionFromTypeIndex(type, run.index), length: run.length, attrs: run.attrs });
+      run = null;
+    };
+    for (let item = type._start; item; item = item.right) {
+      const content = item.content;
+      if (content instanceof Y.ContentFormat) {
+        if (content.key !== MARK) continue;
+        if (shownBefore(item)) was = content.value;
+        if (!item.deleted) is = content.value;
+        continue;
+      }
+      if (item.deleted || !item.countable) continue;
+      if (shownBefore(item) && was != null && is == null) {
+        if (run && run.index + run.length === index && JSON.stringify(run.attrs) === JSON.stringify(was)) run.length += item.length;
+        else {
+          end();
+          run = { index, length: item.length, attrs: was };
+        }
+      } else end();
+      index += item.length;
+    }
+    end();
+  }
+  return runs;
+}
+
+/** Marks each run restricted again, where it now stands. Returns how many were marked. */
+export function markRunsAgain(doc: Y.Doc, runs: LiftedRun[]): number {
+  let marked = 0;
+  for (const run of runs) {
+    const at = Y.createAbsolutePositionFromRelativePosition(run.start, doc);
+    if (!(at?.type instanceof Y.XmlText)) continue;
+    at.type.format(at.index, Math.min(run.length, at.type.length - at.index), { [MARK]: run.attrs });
+    marked++;
+  }
+  return marked;
+}
+
 interface Passage {
   text: string;
   attrs: Record<string, unknown>;

@@ -19,14 +19,14 @@ import type { Conference } from '../../../../../shared/model';
 const settle = (ms = 5) => new Promise((r) => setTimeout(r, ms));
 const FAST = { idleMs: 5, maxWaitMs: 20 };
 
-async function paired() {
+async function paired(timing = FAST) {
   const saved = richConference();
   const chairStore = memoryStore(saved);
   const takerStore = memoryStore();
   const problems: string[] = [];
   const carets: Uint8Array[] = [];
-  const chair = CollabSession.forChair(saved, chairStore.store, { problem: (p) => problems.push(p), awareness: (u) => carets.push(u) }, FAST);
-  const taker = CollabSession.forMinuteTaker(takerStore.store, {}, FAST);
+  const chair = CollabSession.forChair(saved, chairStore.store, { problem: (p) => problems.push(p), awareness: (u) => carets.push(u) }, timing);
+  const taker = CollabSession.forMinuteTaker(takerStore.store, {}, timing);
   const link = linkPair();
   chair.attach(link.chairEnd, { fresh: true });
   taker.attach(link.takerEnd, { fresh: true });
@@ -190,6 +190,23 @@ describe('a restricted passage in the minutes', () => {
     await settle(60);
     await chair.flush();
     expect(restrictedWords(chairStore.last(), step.id)).not.toContain('SECRET-OP-WILLOW');
+  });
+  it('stays restricted when the chair has just marked it and the minute-taker\'s laptop lifts it before the chair\'s app has saved', async () => {
+    // Saves wait for a pause of 200 ms: the mark and the lift both fall inside one such window.
+    const { saved, chair, taker, chairStore, problems } = await paired({ idleMs: 200, maxWaitMs: 400 });
+    const step = saved.meeting.agenda.find((s) => s.key === 'mapping')!;
+    const words = 'Sam explained the worries.';
+    const mine = textHolding(chair.doc, step.id, words);
+    chair.doc.transact(() => mine.text.format(mine.at, words.length, { restricted: { restrictedItemId: 'r1' } }), 'chair window');
+    await settle(0); // the link delivers the mark to the other laptop
+    const theirs = textHolding(taker.doc, step.id, words);
+    expect(theirs.text.toDelta().some((op: { insert: string; attributes?: Record<string, unknown> }) => op.insert === words && op.attributes?.restricted)).toBe(true);
+    theirs.text.format(theirs.at, words.length, { restricted: null });
+    await settle(450);
+    await Promise.all([chair.flush(), taker.flush()]);
+    expect(restrictedWords(chairStore.writes.at(-1) ?? chair.conference!, step.id)).toContain(words);
+    expect(restrictedWords(taker.conference!, step.id)).toContain(words);
+    expect(problems.join(' ')).toMatch(/lifted a restriction in the minutes, so it was put back/);
   });
 });
 
