@@ -108,9 +108,11 @@ export class CollabSession {
       lifted = null;
       if (this.role !== 'chair' || !this.link || transaction.origin !== this.link.origin) return;
       const minutes = [...this.doc.share].filter(([name, type]) => name.startsWith(minutesFragmentName('')) && roots.has(type));
-      if (!minutes.length || !liftsRestriction(transaction)) return;
+      if (!minutes.length) return;
+      // Walks only the paragraphs this transaction changed: one, for a key typed on the other laptop.
       const fragments = new Set<unknown>(minutes.map(([, type]) => type));
-      lifted = { steps: new Set(minutes.map(([name]) => name.slice(minutesFragmentName('').length))), runs: liftedRuns(transaction, (text) => fragments.has(rootOf(text))) };
+      const runs = liftedRuns(transaction, (text) => fragments.has(rootOf(text)));
+      if (runs.length || liftsRestriction(transaction)) lifted = { steps: new Set(minutes.map(([name]) => name.slice(minutesFragmentName('').length))), runs };
     });
     this.doc.on('update', (_update: Uint8Array, origin: unknown) => {
       if (this.role === 'chair' && this.link && origin === this.link.origin && touchedRecord) this.putBackChairOnly();

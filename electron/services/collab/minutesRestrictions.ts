@@ -43,21 +43,29 @@ export interface LiftedRun {
  * The runs of text that were restricted just before `transaction` and are not after it, in the
  * texts it changed that `inMinutes` accepts. Read against the document itself, not the chair's
  * last save: a mark the chair made a moment ago, not yet saved, is put back as surely as an old
- * one. Text the transaction deleted is gone and needs no mark; text it inserted was never marked.
+ * one. Text the transaction deleted is gone and needs no mark, but where the same transaction
+ * deleted restricted words and typed the same words afresh without the mark, the new copy is
+ * one of the runs too (a modified app's way round the rule). Other text it inserted was never
+ * marked.
  *
  * Must run in 'afterTransaction': until Yjs cleans the transaction up, what it deleted still
  * holds its content. This walks a text's items (`_start`, `right`), as Yjs's own formatting does.
  */
 export function liftedRuns(transaction: Y.Transaction, inMinutes: (text: Y.XmlText) => boolean): LiftedRun[] {
   const runs: LiftedRun[] = [];
+  const gone: { text: string; attrs: unknown }[] = [];
+  const texts: { type: Y.XmlText; plain: string; fresh: boolean[]; marked: boolean[] }[] = [];
   const existed = (item: Y.Item) => item.id.clock < (transaction.beforeState.get(item.id.client) ?? 0);
-  const shownBefore = (item: Y.Item) => existed(item) && (!item.deleted || Y.isDeleted(transaction.deleteSet, item.id));
+  const deletedNow = (item: Y.Item) => item.deleted && Y.isDeleted(transaction.deleteSet, item.id);
+  const shownBefore = (item: Y.Item) => existed(item) && (!item.deleted || deletedNow(item));
   for (const type of transaction.changed.keys()) {
     if (!(type instanceof Y.XmlText) || !inMinutes(type)) continue;
     let was: unknown = null; // the restricted mark in force here before the transaction
     let is: unknown = null; // and after it
     let index = 0; // where the item starts in the text as it is now
     let run: { index: number; length: number; attrs: unknown } | null = null;
+    let deleted: { text: string; attrs: unknown } | null = null;
+    const seen = { type, plain: '', fresh: [] as boolean[], marked: [] as boolean[] };
     const end = () => {
       if (run) runs.push({ start: Y.createRelativePositionFromTypeIndex(type, run.index), length: run.length, attrs: run.attrs });
       run = null;
@@ -70,7 +78,22 @@ export function liftedRuns(transaction: Y.Transaction, inMinutes: (text: Y.XmlTe
         if (!item.deleted) is = content.value;
         continue;
       }
-      if (item.deleted || !item.countable) continue;
+      if (!item.countable) continue;
+      if (item.deleted) {
+        // Restricted words this transaction deleted, one passage for each unbroken stretch of them.
+        if (deletedNow(item) && was != null && content instanceof Y.ContentString) {
+          if (deleted && JSON.stringify(deleted.attrs) === JSON.stringify(was)) deleted.text += content.str;
+          else gone.push((deleted = { text: content.str, attrs: was }));
+        }
+        continue;
+      }
+      deleted = null;
+      const piece = content instanceof Y.ContentString ? content.str : '\ufffc'.repeat(item.length);
+      seen.plain += piece;
+      for (let i = 0; i < item.length; i++) {
+        seen.fresh.push(!existed(item));
+        seen.marked.push(is != null);
+      }
       if (shownBefore(item) && was != null && is == null) {
         if (run && run.index + run.length === index && JSON.stringify(run.attrs) === JSON.stringify(was)) run.length += item.length;
         else {
@@ -81,6 +104,18 @@ export function liftedRuns(transaction: Y.Transaction, inMinutes: (text: Y.XmlTe
       index += item.length;
     }
     end();
+    texts.push(seen);
+  }
+  // Deleted restricted words typed again, unmarked, by the same transaction.
+  for (const passage of gone.filter((g) => g.text.trim().length > 0)) {
+    for (const { type, plain, fresh, marked } of texts) {
+      for (let at = plain.indexOf(passage.text); at >= 0; at = plain.indexOf(passage.text, at + 1)) {
+        const span = (flags: boolean[]) => flags.slice(at, at + passage.text.length);
+        if (!span(fresh).every(Boolean) || span(marked).every(Boolean)) continue;
+        runs.push({ start: Y.createRelativePositionFromTypeIndex(type, at), length: passage.text.length, attrs: passage.attrs });
+        marked.fill(true, at, at + passage.text.length);
+      }
+    }
   }
   return runs;
 }

@@ -208,6 +208,23 @@ describe('a restricted passage in the minutes', () => {
     expect(restrictedWords(taker.conference!, step.id)).toContain(words);
     expect(problems.join(' ')).toMatch(/lifted a restriction in the minutes, so it was put back/);
   });
+
+  it('stays restricted when the other laptop deletes a passage the chair has just marked and types the same words afresh, unmarked', async () => {
+    const { saved, chair, taker, chairStore } = await paired({ idleMs: 200, maxWaitMs: 400 });
+    const step = saved.meeting.agenda.find((s) => s.key === 'mapping')!;
+    const words = 'Sam explained the worries.';
+    const mine = textHolding(chair.doc, step.id, words);
+    chair.doc.transact(() => mine.text.format(mine.at, words.length, { restricted: { restrictedItemId: 'r1' } }), 'chair window');
+    await settle(0);
+    const theirs = textHolding(taker.doc, step.id, words);
+    taker.doc.transact(() => {
+      theirs.text.delete(theirs.at, words.length);
+      theirs.text.insert(0, `${words} `);
+    });
+    await settle(450);
+    await Promise.all([chair.flush(), taker.flush()]);
+    expect(restrictedWords(chairStore.writes.at(-1) ?? chair.conference!, step.id)).toContain(words);
+  });
 });
 
 describe('a modified minute-taker\'s app speaking to the chair\'s screen', () => {

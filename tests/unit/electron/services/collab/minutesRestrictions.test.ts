@@ -74,6 +74,25 @@ describe('runs of minutes lifted by the other laptop', () => {
     expect(marked(own)).toEqual(['one ', 'three four']);
   });
 
+  it('take in restricted words deleted and typed again without the mark in the same change, and no other words', () => {
+    const { chair, own, taker, theirs } = twoDocs((t) => {
+      t.insert(0, 'Yes, she said. Dean is under investigation. ');
+      t.insert(44, 'Dean is under investigation.', { restricted: R1 });
+    });
+    const { runs } = receive(chair, taker, () =>
+      taker.transact(() => {
+        theirs.delete(44, 28);
+        theirs.insert(0, 'Dean is under investigation. ');
+      }),
+    );
+    expect(markRunsAgain(chair, runs)).toBe(1);
+    const text = (own.toDelta() as Op[]).map((op) => op.insert).join('');
+    expect(text).toBe('Dean is under investigation. Yes, she said. Dean is under investigation. ');
+    // The new copy is marked; the same words that were there before, unmarked, are left alone.
+    expect(marked(own)).toEqual(['Dean is under investigation.']);
+    expect(text.indexOf((own.toDelta() as Op[]).find((op) => op.attributes?.restricted)!.insert as string)).toBe(0);
+  });
+
   it('are none when the change only restricts more, or takes away words that were restricted', () => {
     const { chair, taker, theirs } = twoDocs((t) => {
       t.insert(0, 'Open words. ');
