@@ -39,37 +39,42 @@ export interface LiftedRun {
   attrs: unknown;
 }
 
+/** Most matches looked at for restricted words typed again, so a crafted change cannot keep main busy. */
+const SEARCH_BUDGET = 10_000;
+
 /**
  * The runs of text that were restricted just before `transaction` and are not after it, in the
- * texts it changed that `inMinutes` accepts. Read against the document itself, not the chair's
+ * minutes (`inMinutes` says which types are). Read against the document itself, not the chair's
  * last save: a mark the chair made a moment ago, not yet saved, is put back as surely as an old
- * one. Text the transaction deleted is gone and needs no mark, but where the same transaction
- * deleted restricted words and typed the same words afresh without the mark, the new copy is
- * one of the runs too (a modified app's way round the rule). Other text it inserted was never
- * marked.
+ * one. Restricted words the transaction deleted are gone and need no mark, but where the same
+ * transaction typed the same words afresh without the mark, in any paragraph, even a new one,
+ * the new copy is one of the runs too (a modified app's way round the rule).
+ *
+ * A passage is judged by its words, not by Yjs's items: y-tiptap matches old and new text as
+ * plain strings, so a letter typed just before a passage that begins with the same letter takes
+ * the old item's place, and the old item loses the mark while the passage itself stays whole
+ * and restricted. A passage whose words still stand restricted in its paragraph was not lifted.
  *
  * Must run in 'afterTransaction': until Yjs cleans the transaction up, what it deleted still
- * holds its content. This walks a text's items (`_start`, `right`), as Yjs's own formatting does.
+ * holds its content. This walks the items of a type (`_start`, `right`), as Yjs's formatting does.
  */
-export function liftedRuns(transaction: Y.Transaction, inMinutes: (text: Y.XmlText) => boolean): LiftedRun[] {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any Yjs type: AbstractType's own parameter
+export function liftedRuns(transaction: Y.Transaction, inMinutes: (type: Y.AbstractType<any>) => boolean): LiftedRun[] {
   const runs: LiftedRun[] = [];
-  const gone: { text: string; attrs: unknown }[] = [];
+  const lost: { text: string; attrs: unknown }[] = []; // passages whose words no longer stand restricted
   const texts: { type: Y.XmlText; plain: string; fresh: boolean[]; marked: boolean[] }[] = [];
   const existed = (item: Y.Item) => item.id.clock < (transaction.beforeState.get(item.id.client) ?? 0);
-  const deletedNow = (item: Y.Item) => item.deleted && Y.isDeleted(transaction.deleteSet, item.id);
+  const deletedNow = (item: Y.Item) => item.deleted && existed(item) && Y.isDeleted(transaction.deleteSet, item.id);
   const shownBefore = (item: Y.Item) => existed(item) && (!item.deleted || deletedNow(item));
-  for (const type of transaction.changed.keys()) {
-    if (!(type instanceof Y.XmlText) || !inMinutes(type)) continue;
+
+  const walkText = (type: Y.XmlText) => {
     let was: unknown = null; // the restricted mark in force here before the transaction
     let is: unknown = null; // and after it
     let index = 0; // where the item starts in the text as it is now
-    let run: { index: number; length: number; attrs: unknown } | null = null;
-    let deleted: { text: string; attrs: unknown } | null = null;
     const seen = { type, plain: '', fresh: [] as boolean[], marked: [] as boolean[] };
-    const end = () => {
-      if (run) runs.push({ start: Y.createRelativePositionFromTypeIndex(type, run.index), length: run.length, attrs: run.attrs });
-      run = null;
-    };
+    // The passages as they stood before, each with the runs of it that lost the mark.
+    const passages: { text: string; attrs: unknown; lifted: { index: number; length: number }[] }[] = [];
+    let passage: (typeof passages)[number] | null = null;
     for (let item = type._start; item; item = item.right) {
       const content = item.content;
       if (content instanceof Y.ContentFormat) {
@@ -79,45 +84,76 @@ export function liftedRuns(transaction: Y.Transaction, inMinutes: (text: Y.XmlTe
         continue;
       }
       if (!item.countable) continue;
-      if (item.deleted) {
-        // Restricted words this transaction deleted, one passage for each unbroken stretch of them.
-        if (deletedNow(item) && was != null && content instanceof Y.ContentString) {
-          if (deleted && JSON.stringify(deleted.attrs) === JSON.stringify(was)) deleted.text += content.str;
-          else gone.push((deleted = { text: content.str, attrs: was }));
-        }
-        continue;
-      }
-      deleted = null;
       const piece = content instanceof Y.ContentString ? content.str : '\ufffc'.repeat(item.length);
+      if (shownBefore(item)) {
+        if (was == null) passage = null;
+        else if (passage && JSON.stringify(passage.attrs) === JSON.stringify(was)) passage.text += piece;
+        else passages.push((passage = { text: piece, attrs: was, lifted: [] }));
+      }
+      if (item.deleted) continue;
       seen.plain += piece;
       for (let i = 0; i < item.length; i++) {
         seen.fresh.push(!existed(item));
         seen.marked.push(is != null);
       }
-      if (shownBefore(item) && was != null && is == null) {
-        if (run && run.index + run.length === index && JSON.stringify(run.attrs) === JSON.stringify(was)) run.length += item.length;
-        else {
-          end();
-          run = { index, length: item.length, attrs: was };
-        }
-      } else end();
+      if (passage && shownBefore(item) && is == null) {
+        const last = passage.lifted.at(-1);
+        if (last && last.index + last.length === index) last.length += item.length;
+        else passage.lifted.push({ index, length: item.length });
+      }
       index += item.length;
     }
-    end();
     texts.push(seen);
+    for (const p of passages) {
+      if (!p.text.trim() || standsRestricted(seen, p.text)) continue;
+      lost.push(p);
+      for (const r of p.lifted) runs.push({ start: Y.createRelativePositionFromTypeIndex(type, r.index), length: r.length, attrs: p.attrs });
+    }
+  };
+
+  /** Every text inside `type`: a paragraph the transaction added or deleted is not in `changed` itself. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
+  const textsIn = (type: Y.AbstractType<any>, out: Y.XmlText[]) => {
+    if (type instanceof Y.XmlText) out.push(type);
+    for (let item = type._start; item; item = item.right) if (item.content instanceof Y.ContentType) textsIn(item.content.type, out);
+    return out;
+  };
+  const walked = new Set<Y.XmlText>();
+  for (const type of transaction.changed.keys()) {
+    if (!inMinutes(type)) continue;
+    const inside: Y.XmlText[] = type instanceof Y.XmlText ? [type] : [];
+    // Children of a changed element or fragment that this transaction added or deleted, with all they hold.
+    for (let item = type._start; item; item = item.right) {
+      if (item.content instanceof Y.ContentType && (!existed(item) || deletedNow(item))) textsIn(item.content.type, inside);
+    }
+    for (const text of inside) {
+      if (walked.has(text)) continue;
+      walked.add(text);
+      walkText(text);
+    }
   }
-  // Deleted restricted words typed again, unmarked, by the same transaction.
-  for (const passage of gone.filter((g) => g.text.trim().length > 0)) {
+
+  // Restricted words no longer standing, typed again unmarked by this transaction.
+  let budget = SEARCH_BUDGET;
+  for (const passage of lost) {
     for (const { type, plain, fresh, marked } of texts) {
-      for (let at = plain.indexOf(passage.text); at >= 0; at = plain.indexOf(passage.text, at + 1)) {
-        const span = (flags: boolean[]) => flags.slice(at, at + passage.text.length);
-        if (!span(fresh).every(Boolean) || span(marked).every(Boolean)) continue;
+      for (let at = plain.indexOf(passage.text); at >= 0 && budget-- > 0; at = plain.indexOf(passage.text, at + 1)) {
+        const end = at + passage.text.length;
+        if (!fresh.slice(at, end).every(Boolean) || marked.slice(at, end).every(Boolean)) continue;
         runs.push({ start: Y.createRelativePositionFromTypeIndex(type, at), length: passage.text.length, attrs: passage.attrs });
-        marked.fill(true, at, at + passage.text.length);
+        marked.fill(true, at, end);
       }
     }
   }
   return runs;
+}
+
+/** Whether `words` stand somewhere in the text, every letter of them under the restricted mark. */
+function standsRestricted(seen: { plain: string; marked: boolean[] }, words: string): boolean {
+  for (let at = seen.plain.indexOf(words), tries = 0; at >= 0 && tries < 1_000; at = seen.plain.indexOf(words, at + 1), tries++) {
+    if (seen.marked.slice(at, at + words.length).every(Boolean)) return true;
+  }
+  return false;
 }
 
 /** Marks each run restricted again, where it now stands. Returns how many were marked. */

@@ -93,6 +93,51 @@ describe('runs of minutes lifted by the other laptop', () => {
     expect(text.indexOf((own.toDelta() as Op[]).find((op) => op.attributes?.restricted)!.insert as string)).toBe(0);
   });
 
+  it('take in the words when they are typed again in a new paragraph, and when their paragraph is deleted', () => {
+    const { chair, taker, theirs } = twoDocs((t) => {
+      t.insert(0, 'Open. ');
+      t.insert(6, 'Dean is under investigation.', { restricted: R1 });
+    });
+    const fragment = taker.getXmlFragment('minutes:s1');
+    const { runs } = receive(chair, taker, () =>
+      taker.transact(() => {
+        theirs.delete(6, 28);
+        const paragraph = new Y.XmlElement('paragraph');
+        fragment.insert(1, [paragraph]);
+        paragraph.insert(0, [new Y.XmlText('Dean is under investigation.')]);
+      }),
+    );
+    expect(markRunsAgain(chair, runs)).toBe(1);
+    const added = (chair.getXmlFragment('minutes:s1').get(1) as Y.XmlElement).get(0) as Y.XmlText;
+    expect(marked(added)).toEqual(['Dean is under investigation.']);
+
+    // The whole paragraph deleted, and the words typed again in another.
+    const again = receive(chair, taker, () =>
+      taker.transact(() => {
+        fragment.delete(1, 1);
+        (fragment.get(0) as Y.XmlElement).insert(1, [new Y.XmlText('Dean is under investigation.')]);
+      }),
+    );
+    expect(again.runs).toHaveLength(1);
+  });
+
+  it('are none when a letter typed before a passage matches its first letter (y-tiptap moves the old letter out of the mark)', () => {
+    const { chair, own, taker, theirs } = twoDocs((t) => {
+      t.insert(0, 'Mr  said so.');
+      t.insert(3, 'Smith', { restricted: R1 });
+    });
+    // What y-tiptap writes for "S" typed before "Smith": the new letter after the old one, then the marks put right.
+    const { runs } = receive(chair, taker, () =>
+      taker.transact(() => {
+        theirs.insert(4, 'S', { restricted: R1 });
+        theirs.format(3, 1, { restricted: null });
+      }),
+    );
+    expect(runs).toEqual([]);
+    expect(marked(own)).toEqual(['Smith']);
+    expect((own.toDelta() as Op[]).map((op) => op.insert).join('')).toBe('Mr SSmith said so.');
+  });
+
   it('are none when the change only restricts more, or takes away words that were restricted', () => {
     const { chair, taker, theirs } = twoDocs((t) => {
       t.insert(0, 'Open words. ');
