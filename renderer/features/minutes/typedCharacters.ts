@@ -33,8 +33,12 @@ export function insertTypedCharacter(view: EditorView, event: KeyboardEvent): bo
   // An input rule ("## " makes a heading) writes its own change: the page is left to the editor.
   if (view.someProp('handleTextInput', (f) => f(view, from, to, text, insert))) return true;
   const written: WrittenAhead | null = from === to ? writeAheadInText(view, from, text) : null;
-  view.dispatch(insert());
-  written?.check();
+  try {
+    view.dispatch(insert());
+  } finally {
+    // Even when a plugin throws mid-dispatch, the page must not keep a letter the minutes lack.
+    written?.check();
+  }
   return true;
 }
 
