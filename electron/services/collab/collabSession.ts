@@ -109,10 +109,13 @@ export class CollabSession {
       if (this.role !== 'chair' || !this.link || transaction.origin !== this.link.origin) return;
       const minutes = [...this.doc.share].filter(([name, type]) => name.startsWith(minutesFragmentName('')) && roots.has(type));
       if (!minutes.length) return;
-      // Walks only the paragraphs this transaction changed: one, for a key typed on the other laptop.
+      // A mark is lifted only by a change of formatting or by deleting: a transaction that only
+      // inserts (a key typed on the other laptop) is not walked at all.
+      const lifts = liftsRestriction(transaction);
+      if (!lifts && transaction.deleteSet.clients.size === 0) return;
       const fragments = new Set<unknown>(minutes.map(([, type]) => type));
       const runs = liftedRuns(transaction, (text) => fragments.has(rootOf(text)));
-      if (runs.length || liftsRestriction(transaction)) lifted = { steps: new Set(minutes.map(([name]) => name.slice(minutesFragmentName('').length))), runs };
+      if (runs.length || lifts) lifted = { steps: new Set(minutes.map(([name]) => name.slice(minutesFragmentName('').length))), runs };
     });
     this.doc.on('update', (_update: Uint8Array, origin: unknown) => {
       if (this.role === 'chair' && this.link && origin === this.link.origin && touchedRecord) this.putBackChairOnly();

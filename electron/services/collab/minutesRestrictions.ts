@@ -39,8 +39,16 @@ export interface LiftedRun {
   attrs: unknown;
 }
 
-/** Most matches looked at for restricted words typed again, so a crafted change cannot keep main busy. */
+/** Most places looked at in one search for restricted words, so a crafted change cannot keep main busy. */
 const SEARCH_BUDGET = 10_000;
+
+/**
+ * Where `words` stand in `plain`, from the left, each next place searched from `step` on from
+ * the last; every place looked at is taken from `budget`, shared by one whole search.
+ */
+function* placesOf(plain: string, words: string, step: number, budget: { left: number }): Generator<number> {
+  for (let at = plain.indexOf(words); at >= 0 && budget.left-- > 0; at = plain.indexOf(words, at + step)) yield at;
+}
 
 /**
  * The runs of text that were restricted just before `transaction` and are not after it, in the
@@ -61,6 +69,7 @@ const SEARCH_BUDGET = 10_000;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any Yjs type: AbstractType's own parameter
 export function liftedRuns(transaction: Y.Transaction, inMinutes: (type: Y.AbstractType<any>) => boolean): LiftedRun[] {
   const runs: LiftedRun[] = [];
+  const budget = { left: SEARCH_BUDGET }; // for every search below together
   const lost: { text: string; attrs: unknown }[] = []; // passages whose words no longer stand restricted
   const texts: { type: Y.XmlText; plain: string; fresh: boolean[]; marked: boolean[] }[] = [];
   const existed = (item: Y.Item) => item.id.clock < (transaction.beforeState.get(item.id.client) ?? 0);
@@ -105,7 +114,7 @@ export function liftedRuns(transaction: Y.Transaction, inMinutes: (type: Y.Abstr
     }
     texts.push(seen);
     for (const p of passages) {
-      if (!p.text.trim() || standsRestricted(seen, p.text)) continue;
+      if (!p.text.trim() || standsRestricted(seen, p.text, budget)) continue;
       lost.push(p);
       for (const r of p.lifted) runs.push({ start: Y.createRelativePositionFromTypeIndex(type, r.index), length: r.length, attrs: p.attrs });
     }
@@ -134,10 +143,9 @@ export function liftedRuns(transaction: Y.Transaction, inMinutes: (type: Y.Abstr
   }
 
   // Restricted words no longer standing, typed again unmarked by this transaction.
-  let budget = SEARCH_BUDGET;
   for (const passage of lost) {
     for (const { type, plain, fresh, marked } of texts) {
-      for (let at = plain.indexOf(passage.text); at >= 0 && budget-- > 0; at = plain.indexOf(passage.text, at + 1)) {
+      for (const at of placesOf(plain, passage.text, 1, budget)) {
         const end = at + passage.text.length;
         if (!fresh.slice(at, end).every(Boolean) || marked.slice(at, end).every(Boolean)) continue;
         runs.push({ start: Y.createRelativePositionFromTypeIndex(type, at), length: passage.text.length, attrs: passage.attrs });
@@ -149,10 +157,8 @@ export function liftedRuns(transaction: Y.Transaction, inMinutes: (type: Y.Abstr
 }
 
 /** Whether `words` stand somewhere in the text, every letter of them under the restricted mark. */
-function standsRestricted(seen: { plain: string; marked: boolean[] }, words: string): boolean {
-  for (let at = seen.plain.indexOf(words), tries = 0; at >= 0 && tries < 1_000; at = seen.plain.indexOf(words, at + 1), tries++) {
-    if (seen.marked.slice(at, at + words.length).every(Boolean)) return true;
-  }
+function standsRestricted(seen: { plain: string; marked: boolean[] }, words: string, budget: { left: number }): boolean {
+  for (const at of placesOf(seen.plain, words, 1, budget)) if (seen.marked.slice(at, at + words.length).every(Boolean)) return true;
   return false;
 }
 
@@ -210,6 +216,7 @@ export function keepRestricted(fragment: Y.XmlFragment, saved: RichNode, origin:
     }
   };
   collect(fragment);
+  const budget = { left: SEARCH_BUDGET };
   fragment.doc!.transact(() => {
     for (const text of texts) {
       let plain = '';
@@ -221,7 +228,7 @@ export function keepRestricted(fragment: Y.XmlFragment, saved: RichNode, origin:
         for (let i = 0; i < piece.length; i++) marked.push(op.attributes?.[MARK] != null);
       }
       for (const passage of passages) {
-        for (let at = plain.indexOf(passage.text); at >= 0; at = plain.indexOf(passage.text, at + passage.text.length)) {
+        for (const at of placesOf(plain, passage.text, passage.text.length, budget)) {
           if (marked.slice(at, at + passage.text.length).every(Boolean)) continue;
           text.format(at, passage.text.length, { [MARK]: passage.attrs });
           marked.fill(true, at, at + passage.text.length);
