@@ -10,7 +10,8 @@
 //     reached the other laptop's page (renderer → its host → encrypted link → the other host →
 //     its renderer → the editor), p50/p95/max over every key typed, both directions. The two
 //     pages' clocks are compared as performance.timeOrigin + performance.now() (one machine).
-//   node --import tsx tests/bench/typing-paired.bench.ts [--rounds 5] [--keys 200] [--words 30000] [--back-keys 300]
+//   node --import tsx tests/bench/typing-paired.bench.ts [--rounds 5] [--keys 200] [--words 30000] [--back-keys 300] [--layout spread|single]
+// `--layout single` puts every word in the typed step (the worst case for a page following the other's keys).
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { createServer } from 'node:http';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,7 +21,7 @@ import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { startHostProcess, type HostProcess } from '../e2e/hostProcess';
 import type { Conference } from '../../shared/model';
-import { BENCH_ATTENDEES, TYPING_STEP_INDEX, seedMinutes } from './minutesSeed';
+import { BENCH_ATTENDEES, TYPING_STEP_INDEX, seedMinutes, type Layout } from './minutesSeed';
 import { KEY_TO_FRAME } from './keyToFrame.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -32,6 +33,7 @@ const ROUNDS = Math.max(5, arg('rounds', 5));
 const KEYS = arg('keys', 200);
 const WORDS = arg('words', 30_000);
 const BACK_KEYS = arg('back-keys', 300);
+const LAYOUT: Layout = process.argv[process.argv.indexOf('--layout') + 1] === 'single' ? 'single' : 'spread';
 /** `--profile [alone]`: a CPU profile of the chair's page over the first editor round, as --trace chooses it (open it in Chromium's DevTools). */
 const PROFILE = process.argv.includes('--profile');
 /**
@@ -185,7 +187,7 @@ try {
   const created = await call<Conference>(chairHost, 'chairside:conference.create', { details: { kind: 'initial', date: '2026-11-23', familyName: 'Smith', chair: 'Alex Chair' } });
   const c = structuredClone(created);
   c.attendees = BENCH_ATTENDEES;
-  textareaText = seedMinutes(c.meeting.agenda, BENCH_ATTENDEES, WORDS, 'spread');
+  textareaText = seedMinutes(c.meeting.agenda, BENCH_ATTENDEES, WORDS, LAYOUT);
   c.meeting.currentStepId = c.meeting.agenda[TYPING_STEP_INDEX]!.id;
   await call(chairHost, 'chairside:conference.save', { conference: c, baseRevision: created.revision });
   await new Promise<void>((r) => reference.listen(0, '127.0.0.1', r));
@@ -338,7 +340,7 @@ try {
   const trip = (xs: number[]) => ({ p50: r1(pct(xs, 50)), p95: r1(pct(xs, 95)), max: r1(Math.max(...xs)), keys: xs.length });
   const result = {
     words: WORDS,
-    layout: 'spread',
+    layout: LAYOUT,
     chairEditorPaired: summary(rounds.editor),
     textarea: summary(rounds.textarea),
     p95Ratio,
@@ -348,7 +350,7 @@ try {
   };
 
   const cell = (m: { median: number; min: number; max: number }) => `${m.median} [${m.min}–${m.max}]`.padEnd(20);
-  console.log(`Typing with a paired peer, ${WORDS.toLocaleString('en-GB')} words spread over the agenda, keystroke → next frame (ms), median of ${ROUNDS} rounds [min–max], ${KEYS} keys a round`);
+  console.log(`Typing with a paired peer, ${WORDS.toLocaleString('en-GB')} words ${LAYOUT === 'single' ? 'all in the typed step' : 'spread over the agenda'}, keystroke → next frame (ms), median of ${ROUNDS} rounds [min–max], ${KEYS} keys a round`);
   console.log('side                       p50                 p95                 max                 p95 ratio');
   console.log(`chair's editor, paired     ${cell(result.chairEditorPaired.p50)}${cell(result.chairEditorPaired.p95)}${cell(result.chairEditorPaired.max)}${p95Ratio.median} [${p95Ratio.min}–${p95Ratio.max}]`);
   console.log(`textarea                   ${cell(result.textarea.p50)}${cell(result.textarea.p95)}${cell(result.textarea.max)}`);
@@ -368,7 +370,7 @@ try {
 
   await mkdir(resolve(root, 'bench-results'), { recursive: true });
   await writeFile(
-    resolve(root, 'bench-results/typing-paired.json'),
+    resolve(root, `bench-results/typing-paired${LAYOUT === 'single' ? '-single' : ''}.json`),
     JSON.stringify(
       {
         bench: 'typing-paired',
