@@ -2,9 +2,11 @@ import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
+import { changesOnlyText, keepingNodeMap } from './textOnlyRemoteChange';
 
 interface Binding {
   type: Y.XmlFragment;
+  mapping: Map<unknown, unknown>;
   _observeFunction: (events: Y.YEvent<Y.XmlFragment>[], tr: Y.Transaction) => void;
   _forceRerender(): void;
 }
@@ -16,6 +18,9 @@ interface Binding {
  * is then in the shared document but not on this screen, and the two laptops show different
  * minutes until the step is reopened. If that happens, the editor is redrawn from the shared
  * document at once (the binding's own full redraw), so the screen always shows what both hold.
+ *
+ * The same wrapper keeps the binding from rebuilding every paragraph when the other laptop's
+ * change only typed or deleted text (textOnlyRemoteChange.ts).
  */
 export const SharedBindingGuard = Extension.create({
   name: 'sharedBindingGuard',
@@ -29,7 +34,8 @@ export const SharedBindingGuard = Extension.create({
       // The binding unobserves this same function when it is destroyed.
       binding._observeFunction = (events, tr) => {
         try {
-          apply(events, tr);
+          if (changesOnlyText(binding.type, tr)) keepingNodeMap(binding.mapping, () => apply(events, tr));
+          else apply(events, tr);
         } catch (err) {
           console.warn('Minutes redrawn from the shared document after a binding error:', err);
           binding._forceRerender();

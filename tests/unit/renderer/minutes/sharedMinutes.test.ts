@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import { Editor } from '@tiptap/core';
+import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import { minutesEditorSetup } from '../../../../renderer/features/minutes/minutesExtensions';
 import { readMinutes, writeMinutes } from '../../../../electron/services/collab/minutesFragment';
 import type { RichNode } from '../../../../shared/model';
@@ -358,6 +359,14 @@ describe('any mix of typing, breaks, deletions and undo on both sides', () => {
             else if (o.kind === 'break') e.commands.setHardBreak();
             else e.commands.splitBlock();
           }
+          // Each screen shows exactly what its own replica holds, after every step: the binding
+          // keeps its node map between the other side's text changes (textOnlyRemoteChange.ts),
+          // so a stale entry would show here.
+          // (An empty shared step is shown as one empty paragraph.)
+          for (const [i, doc] of [p.a, p.b].entries()) {
+            const held = yXmlFragmentToProseMirrorRootNode(doc.getXmlFragment(FIELD), sides[i]!.schema);
+            expect(sides[i]!.state.doc.toJSON()).toEqual(held.childCount ? held.toJSON() : { type: 'doc', content: [{ type: 'paragraph' }] });
+          }
         }
         p.together();
         expect(JSON.stringify(sides[1]!.getJSON())).toBe(JSON.stringify(sides[0]!.getJSON()));
@@ -365,5 +374,58 @@ describe('any mix of typing, breaks, deletions and undo on both sides', () => {
       }),
       { numRuns: 40, seed: 17 },
     );
+  });
+});
+
+describe('the other laptop’s typing', () => {
+  /** Five paragraphs on both sides, A's caret in the fourth. */
+  function fiveParagraphs() {
+    const p = pair();
+    const a = editorOn(p.a);
+    const b = editorOn(p.b);
+    for (const [i, words] of ['One one.', 'Two two.', 'Three three.', 'Four four.', 'Five five.'].entries()) {
+      if (i) b.commands.splitBlock();
+      b.commands.insertContent(words);
+    }
+    return { p, a, b };
+  }
+  const paragraphs = (e: Editor) => e.state.doc.content.content;
+
+  it('a letter typed there rebuilds only its own paragraph here', () => {
+    const { a, b } = fiveParagraphs();
+    const before = paragraphs(a);
+    b.commands.setTextSelection(b.state.doc.child(0).nodeSize + 4);
+    b.commands.insertContent('X');
+    const after = paragraphs(a);
+    expect(lines(a)).toEqual(['One one.', 'TwoX two.', 'Three three.', 'Four four.', 'Five five.']);
+    // Bound as it was, every paragraph was made again from the shared document for each key.
+    expect(after.map((node, i) => node === before[i])).toEqual([true, false, true, true, true]);
+  });
+
+  it('keeps the caret here by the same letters while the other types and deletes before it', () => {
+    const { a, b } = fiveParagraphs();
+    const fourth = a.state.doc.child(0).nodeSize + a.state.doc.child(1).nodeSize + a.state.doc.child(2).nodeSize;
+    a.commands.setTextSelection(fourth + 1 + 'Four'.length);
+    for (const letter of 'abc') {
+      b.commands.setTextSelection(3);
+      b.commands.insertContent(letter);
+    }
+    b.chain().setTextSelection({ from: b.state.doc.child(0).nodeSize + 1, to: b.state.doc.child(0).nodeSize + 4 }).deleteSelection().run();
+    const { $from } = a.state.selection;
+    expect($from.parent.textContent.slice(0, $from.parentOffset)).toBe('Four');
+    expect(lines(a)).toEqual(['Oncbae one.', ' two.', 'Three three.', 'Four four.', 'Five five.']);
+  });
+
+  it('a paragraph added, joined or removed there is drawn here whole, after text-only changes', () => {
+    const { a, b } = fiveParagraphs();
+    b.commands.setTextSelection(3);
+    b.commands.insertContent('!');
+    b.commands.setTextSelection(b.state.doc.child(0).nodeSize + 2);
+    b.commands.splitBlock();
+    b.commands.setTextSelection(b.state.doc.child(0).nodeSize + 2);
+    b.commands.insertContent('?');
+    b.chain().setTextSelection({ from: 5, to: b.state.doc.child(0).nodeSize + b.state.doc.child(1).nodeSize + 3 }).deleteSelection().run();
+    expect(a.getJSON()).toEqual(b.getJSON());
+    expect(lines(a)).toEqual(lines(b));
   });
 });
