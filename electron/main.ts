@@ -12,6 +12,7 @@ import { createElectronEvents } from './electronEvents';
 import { createDialogDelivery } from './dialogDelivery';
 import { verifyArchiveCommand } from './services/export/verifyArchive';
 import { recordUnexpectedErrors } from './services/unexpectedErrors';
+import { listenHostFor } from './services/collab/lanAddress';
 
 // The thin Electron shell: lifecycle, one chair window, the family window, and quitting only
 // after the chair's work is saved. Everything else is in electron/services (plain Node).
@@ -61,6 +62,7 @@ function start(): void {
     appVersion: app.getVersion(),
     host: 'electron',
     createStore: (options) => new ElectronStore(options as never) as never,
+    collabListenHost: listenHostFor(process.argv),
   });
   bindIpc(services.dispatch, () => chair);
   Menu.setApplicationMenu(
