@@ -1,7 +1,7 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
-import { caretHasRoom, writeAheadInText, type WrittenAhead } from './typedCharacterDom';
+import { keepCaretInViewNextFrame, writeAheadInText, type WrittenAhead } from './typedCharacterDom';
 
 /**
  * A printable key typed into the minutes goes in as the editor's own transaction, not through the
@@ -24,14 +24,17 @@ export function insertTypedCharacter(view: EditorView, event: KeyboardEvent): bo
   if (!(selection instanceof TextSelection) || !selection.$from.sameParent(selection.$to)) return false;
   const text = String.fromCharCode(event.charCode);
   const { from, to } = selection;
-  // Measured before anything changes, while the last frame's layout still holds.
-  const scroll = !(from === to && caretHasRoom(view, from));
+  // Typing over a selection scrolls at once, as ProseMirror would; a caret is checked in the next
+  // frame, where measuring it forces no extra layout (keepCaretInViewNextFrame).
   const insert = () => {
     const tr = view.state.tr.insertText(text, from, to);
-    return scroll ? tr.scrollIntoView() : tr;
+    return from === to ? tr : tr.scrollIntoView();
   };
   // An input rule ("## " makes a heading) writes its own change: the page is left to the editor.
-  if (view.someProp('handleTextInput', (f) => f(view, from, to, text, insert))) return true;
+  if (view.someProp('handleTextInput', (f) => f(view, from, to, text, insert))) {
+    keepCaretInViewNextFrame(view);
+    return true;
+  }
   const written: WrittenAhead | null = from === to ? writeAheadInText(view, from, text) : null;
   try {
     view.dispatch(insert());
@@ -39,6 +42,7 @@ export function insertTypedCharacter(view: EditorView, event: KeyboardEvent): bo
     // Even when a plugin throws mid-dispatch, the page must not keep a letter the minutes lack.
     written?.check();
   }
+  if (from === to) keepCaretInViewNextFrame(view);
   return true;
 }
 
