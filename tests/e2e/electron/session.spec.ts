@@ -73,5 +73,10 @@ test.describe('desktop session with a minute-taker', () => {
       await expect(minutesBox(page)).toContainText('Agnieszka said mornings are calmer');
       await expect(minutesBox(page)).toContainText('the school confirmed attendance');
     }
+    // Then both at once: the two copies end with the same minutes, word for word.
+    await Promise.all([chair.page.keyboard.type(' Both typing now.'), taker.page.keyboard.type(' At the same time.')]);
+    await expect(minutesBox(taker.page)).toContainText('At the same time.');
+    await expect(minutesBox(chair.page)).toContainText('Both typing now.');
+    await expect.poll(async () => (await minutesBox(taker.page).innerText()) === (await minutesBox(chair.page).innerText())).toBe(true);
   });
 });
