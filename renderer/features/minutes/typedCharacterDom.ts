@@ -86,14 +86,17 @@ export function writeAheadInText(view: EditorView, pos: number, text: string): W
   };
 }
 
+/** Views with a check already asked for in the coming frame. */
+const checking = new WeakSet<EditorView>();
+
 /**
  * Keeps the caret on screen after typed characters, measured in the next frame rather than in the
- * key's handler. Measuring the caret needs the page laid out, and with the letter just written in
- * that is a forced layout inside the handler (about 1.5 ms a key at 30,000 words, in a trace of
- * the typing bench), then the frame lays out again what changed since. In the frame the layout is
- * the one the frame needs anyway. Before, the caret was measured before the change and the scroll
- * asked for when there was no room for one more line: typing at the end of the minutes, where
- * the caret sits on the last line the window shows, asked for it on every key.
+ * key's handler. Measuring the caret needs the page laid out. With the letter just written in,
+ * that is a layout forced inside the handler (about 1.5 ms a key at 30,000 words, in a trace of
+ * the typing bench); in the frame it is the layout the frame has to do anyway. Before, the caret
+ * was measured before the change and the scroll asked for when there was no room for one more
+ * line: typing at the end of the minutes, where the caret sits on the last line the window
+ * shows, asked for it on every key, and ProseMirror then measured inside the handler.
  * Several keys before one frame share one check. The scroll itself is ProseMirror's own
  * (scrollIntoView), asked for only when the caret is outside what the window and every clipping
  * ancestor show, which is also where ProseMirror's own check would scroll.
@@ -108,7 +111,6 @@ export function keepCaretInViewNextFrame(view: EditorView): void {
     if (!caretInView(view, view.state.selection.head)) view.dispatch(view.state.tr.scrollIntoView());
   });
 }
-const checking = new WeakSet<EditorView>();
 
 /** Whether the caret at `pos` is inside the window and inside every ancestor that clips it. */
 export function caretInView(view: EditorView, pos: number): boolean {
