@@ -25,15 +25,17 @@ import { BENCH_ATTENDEES, TYPING_STEP_INDEX, seedMinutes, type Layout } from './
 import { KEY_TO_FRAME } from './keyToFrame.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
-const arg = (name: string, dflt: number) => {
+/** The word after `--name` on the command line, if it is there. */
+const argText = (name: string): string | undefined => {
   const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : dflt;
+  return i > 0 ? process.argv[i + 1] : undefined;
 };
+const arg = (name: string, dflt: number) => Number(argText(name) ?? dflt);
 const ROUNDS = Math.max(5, arg('rounds', 5));
 const KEYS = arg('keys', 200);
 const WORDS = arg('words', 30_000);
 const BACK_KEYS = arg('back-keys', 300);
-const LAYOUT: Layout = process.argv[process.argv.indexOf('--layout') + 1] === 'single' ? 'single' : 'spread';
+const LAYOUT: Layout = argText('layout') === 'single' ? 'single' : 'spread';
 /** `--profile [alone]`: a CPU profile of the chair's page over the first editor round, as --trace chooses it (open it in Chromium's DevTools). */
 const PROFILE = process.argv.includes('--profile');
 /**
@@ -42,7 +44,7 @@ const PROFILE = process.argv.includes('--profile');
  * tasks ran between a slow key's keydown and its frame.
  */
 const TRACE = process.argv.includes('--trace');
-const TRACED_PHASE = ['--trace', '--profile'].some((flag) => process.argv[process.argv.indexOf(flag) + 1] === 'alone') ? 'alone' : 'paired';
+const TRACED_PHASE = argText('trace') === 'alone' || argText('profile') === 'alone' ? 'alone' : 'paired';
 
 const TEXT = 'the chair asked kelly what would help on school mornings and she said a lift from grandma ';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

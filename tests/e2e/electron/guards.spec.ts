@@ -1,31 +1,23 @@
-import { test, expect, _electron as electron, type ElectronApplication, type Page } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-// @ts-expect-error: a plain .mjs helper shared with npm start, without type declarations
-import { installedElectron } from '../../../scripts/electronBinary.mjs';
+import { test, expect, type ElectronApplication, type Page } from '@playwright/test';
+import { binary, launchDesktopApp, type DesktopApp } from './desktopApp';
 
 // The shell's guards in the real desktop app. Their decisions are unit-tested without Electron
 // (tests/unit/electron/guardDecisions.test.ts); these check they are wired in, wherever a binary
 // exists. Tests never download one.
-const binary: string | null = installedElectron();
 const NO_BINARY = 'No Electron binary on this machine (it is downloaded from GitHub, which this machine cannot reach): the desktop guard tests were skipped. Their decisions are unit-tested in tests/unit/electron.';
 
 test.describe('desktop guards', () => {
   test.skip(!binary, NO_BINARY);
+  let desktop: DesktopApp;
   let app: ElectronApplication;
   let page: Page;
-  let userData: string;
 
   test.beforeEach(async () => {
-    userData = mkdtempSync(join(tmpdir(), 'chairside-electron-'));
-    app = await electron.launch({ executablePath: binary!, args: [resolve(import.meta.dirname, '../../..'), `--user-data-dir=${userData}`] });
-    page = await app.firstWindow();
-    await expect(page.getByRole('heading', { name: /Conferences|cannot fully protect/ })).toBeVisible();
+    desktop = await launchDesktopApp();
+    ({ app, page } = desktop);
   });
   test.afterEach(async () => {
-    await app.close();
-    rmSync(userData, { recursive: true, force: true });
+    await desktop.close();
   });
 
   test('window.open makes no window, and a permission asked for is refused', async () => {

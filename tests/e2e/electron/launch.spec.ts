@@ -1,15 +1,8 @@
-import { test, expect, _electron as electron } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { test, expect } from '@playwright/test';
+import { binary, launchDesktopApp } from './desktopApp';
 
 // The desktop app itself. These run wherever an Electron binary exists; on machines that cannot
 // download it they are skipped, and the reason is printed rather than passed over silently.
-// @ts-expect-error: a plain .mjs helper shared with npm start, without type declarations
-import { installedElectron } from '../../../scripts/electronBinary.mjs';
-
-// Tests never download: they use a binary only if one is already installed.
-const binary: string | null = installedElectron();
 const NO_BINARY = 'No Electron binary on this machine (it is downloaded from GitHub, which this machine cannot reach): the desktop-app tests were skipped. The same app was tested through the browser host.';
 if (!binary) console.log(`[electron project] ${NO_BINARY}`);
 
@@ -17,11 +10,8 @@ test.describe('desktop app', () => {
   test.skip(!binary, NO_BINARY);
 
   test('opens one secure window whose bridge has named functions only and which cannot navigate away', async () => {
-    const userData = mkdtempSync(join(tmpdir(), 'chairside-electron-'));
-    const app = await electron.launch({ executablePath: binary!, args: [resolve(import.meta.dirname, '../../..'), `--user-data-dir=${userData}`] });
+    const { app, page, close } = await launchDesktopApp();
     try {
-      const page = await app.firstWindow();
-      await expect(page.getByRole('heading', { name: /Conferences|cannot fully protect/ })).toBeVisible();
       // Every renderer process runs in the OS sandbox, and the page has no Node.
       const renderers = await app.evaluate(({ app: a }) => a.getAppMetrics().filter((m) => m.type === 'Tab').map((m) => m.sandboxed));
       expect(renderers.length).toBeGreaterThan(0);
@@ -36,8 +26,7 @@ test.describe('desktop app', () => {
       await page.waitForTimeout(500);
       expect(page.url()).toBe(before);
     } finally {
-      await app.close();
-      rmSync(userData, { recursive: true, force: true });
+      await close();
     }
   });
 });

@@ -1,45 +1,28 @@
-import { test, expect, _electron as electron, type ElectronApplication, type Page } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { test, expect } from '@playwright/test';
 import { bothOnSameMinutes, hostSession, joinSession, minutesBox } from '../secondLaptop';
-// @ts-expect-error: a plain .mjs helper shared with npm start, without type declarations
-import { installedElectron } from '../../../scripts/electronBinary.mjs';
+import { binary, launchDesktopApp, type DesktopApp } from './desktopApp';
 
 // Issue #17 in the desktop app itself: two copies of Chairside, each with its own data folder,
 // the chair's letting the minute-taker's join, both typing in the same step. The browser-host
 // tests (minute-taker-laptop.spec.ts) prove the session in depth; this checks the shell wires it
 // (the IPC bridge, the collaboration events, the listener). Both copies run with
 // --collab-loopback, so nothing leaves this machine. They run wherever an Electron binary exists.
-const binary: string | null = installedElectron();
 const NO_BINARY = 'No Electron binary on this machine (it is downloaded from GitHub, which this machine cannot reach): the desktop session test was skipped. Sessions were tested between two browser hosts.';
 
-interface Copy {
-  app: ElectronApplication;
-  page: Page;
-  userData: string;
-}
-
-async function launchCopy(): Promise<Copy> {
-  const userData = mkdtempSync(join(tmpdir(), 'chairside-electron-session-'));
-  const app = await electron.launch({ executablePath: binary!, args: [resolve(import.meta.dirname, '../../..'), `--user-data-dir=${userData}`, '--collab-loopback'] });
-  const page = await app.firstWindow();
-  await expect(page.getByRole('heading', { name: /Conferences|cannot fully protect/ })).toBeVisible();
+async function launchCopy(): Promise<DesktopApp> {
+  const copy = await launchDesktopApp(['--collab-loopback']);
   // Where the keychain is weak the app asks first; a test machine's answer is yes.
-  const consent = page.getByRole('button', { name: 'Continue and store data on this computer' });
+  const consent = copy.page.getByRole('button', { name: 'Continue and store data on this computer' });
   if (await consent.isVisible()) await consent.click();
-  await expect(page.getByRole('heading', { name: 'Conferences' })).toBeVisible();
-  return { app, page, userData };
+  await expect(copy.page.getByRole('heading', { name: 'Conferences' })).toBeVisible();
+  return copy;
 }
 
 test.describe('desktop session with a minute-taker', () => {
   test.skip(!binary, NO_BINARY);
-  const copies: Copy[] = [];
+  const copies: DesktopApp[] = [];
   test.afterEach(async () => {
-    for (const c of copies.splice(0)) {
-      await c.app.close().catch(() => undefined);
-      rmSync(c.userData, { recursive: true, force: true });
-    }
+    for (const c of copies.splice(0)) await c.close().catch(() => undefined);
   });
 
   test('two copies pair on loopback with the code, and each sees what the other types in the same step', async () => {
